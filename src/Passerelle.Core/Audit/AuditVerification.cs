@@ -1,0 +1,3 @@
+namespace Passerelle.Core.Audit;
+
+public sealed record AuditVerification(bool Intact, long Lines, long? FirstBrokenSeq);

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using Passerelle.Core.Audit;
+using Passerelle.Core.Data;
+using Passerelle.Core.Organisations;
+
+namespace Passerelle.Core;
+
+public static class CoreServices
+{
+    /// <summary>Everything the web host and the command line share: database, actor, audit and feature services.</summary>
+    public static IServiceCollection AddPasserelleCore(this IServiceCollection services, DatabaseOptions database)
+    {
+        services.AddPasserelleDatabase(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<ActorContext>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AuditVerifier>();
+        services.AddScoped<OrganisationService>();
+        return services;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Passerelle.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

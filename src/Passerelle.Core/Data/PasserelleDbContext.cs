@@ -1,0 +1,177 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Core.Audit;
+using Passerelle.Core.Journeys;
+using Passerelle.Core.Organisations;
+using Passerelle.Core.Protocols;
+
+namespace Passerelle.Core.Data;
+
+/// <summary>
+/// The one model, for two providers (<see cref="SqliteDbContext"/>, <see cref="PostgresDbContext"/>).
+/// Tenant isolation lives here and only here: every PLIE-owned entity is filtered on the actor's PLIE.
+/// Every PLIE-owned table has the PLIE id first in its key and indexes, so the schema shards by tenant.
+/// </summary>
+public abstract class PasserelleDbContext(DbContextOptions options, ActorContext actor)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Protocol> Protocols => Set<Protocol>();
+    public DbSet<Person> Persons => Set<Person>();
+    public DbSet<PersonIdentity> PersonIdentities => Set<PersonIdentity>();
+    public DbSet<JourneyEvent> JourneyEvents => Set<JourneyEvent>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    /// <summary>Audit lines waiting to be chained and saved with the next <c>SaveChanges</c>.</summary>
+    internal List<AuditEvent> PendingAudit { get; } = [];
+
+    // Read by the query filters at query time (EF parameterises context members).
+    private Guid? TenantPlieId => actor.PlieId;
+    private bool AllPlies => actor.AllPlies;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<string>().HaveMaxLength(256);
+    }
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        base.OnModelCreating(b);
+
+        b.Entity<Organisation>(e =>
+        {
+            e.HasIndex(o => o.Code).IsUnique();
+            e.Property(o => o.Kind).HasConversion<string>().HasMaxLength(32);
+        });
+        b.Entity<AppUser>(e =>
+        {
+            e.Property(u => u.Role).HasConversion<string>().HasMaxLength(32);
+            e.HasIndex(u => u.OrganisationId);
+        });
+        b.Entity<ApiKey>(e =>
+        {
+            e.HasIndex(k => k.Hash).IsUnique();
+            e.HasIndex(k => k.UserId);
+        });
+        b.Entity<Protocol>(e =>
+        {
+            e.HasKey(p => new { p.PlieId, p.Id });
+            e.Property(p => p.DefinitionJson).HasColumnType("text");
+            e.Ignore(p => p.Definition);
+            e.HasQueryFilter(p => AllPlies || p.PlieId == TenantPlieId);
+        });
+        b.Entity<Person>(e =>
+        {
+            e.HasKey(p => new { p.PlieId, p.Id });
+            e.HasIndex(p => new { p.PlieId, p.Ref }).IsUnique();
+            e.Property(p => p.Sex).HasMaxLength(1);
+            e.Property(p => p.CommuneInsee).HasMaxLength(5);
+            e.ComplexProperty(p => p.Situation);
+            e.HasOne(p => p.Identity).WithOne().HasForeignKey<PersonIdentity>(i => new { i.PlieId, i.PersonId });
+            e.HasMany(p => p.Events).WithOne().HasForeignKey(ev => new { ev.PlieId, ev.PersonId });
+            e.HasQueryFilter(p => AllPlies || p.PlieId == TenantPlieId);
+        });
+        b.Entity<PersonIdentity>(e =>
+        {
+            e.HasKey(i => new { i.PlieId, i.PersonId });
+            e.HasIndex(i => new { i.PlieId, i.SearchKey });
+            e.HasIndex(i => new { i.PlieId, i.FranceTravailId });
+            e.HasIndex(i => new { i.PlieId, i.BirthDate });
+            e.Property(i => i.FranceTravailId).HasMaxLength(16);
+            e.HasQueryFilter(i => AllPlies || i.PlieId == TenantPlieId);
+        });
+        ConfigureEvents(b);
+        b.Entity<AuditEvent>(e =>
+        {
+            e.HasKey(a => a.Seq);
+            e.Property(a => a.Seq).ValueGeneratedNever();
+            e.Property(a => a.Detail).HasMaxLength(4000);
+            e.Property(a => a.Hash).HasMaxLength(64);
+            e.Property(a => a.PrevHash).HasMaxLength(64);
+            e.HasIndex(a => new { a.PlieId, a.At });
+            e.HasIndex(a => new { a.RecordId });
+            e.HasIndex(a => new { a.UserId, a.At });
+        });
+    }
+
+    private void ConfigureEvents(ModelBuilder b)
+    {
+        b.Entity<JourneyEvent>(e =>
+        {
+            e.ToTable("journey_events");
+            e.HasKey(ev => new { ev.PlieId, ev.Id });
+            e.HasIndex(ev => new { ev.PlieId, ev.PersonId, ev.Seq });
+            e.HasIndex(ev => new { ev.PlieId, ev.Date });
+            e.HasDiscriminator<string>("type")
+                .HasValue<ReferralEvent>("referral")
+                .HasValue<InfoSessionEvent>("info_session")
+                .HasValue<FirstContactEvent>("first_contact")
+                .HasValue<DiagnosticStartEvent>("diagnostic_start")
+                .HasValue<RefusalEvent>("refusal")
+                .HasValue<IntegrationEvent>("integration")
+                .HasValue<ContactEvent>("contact")
+                .HasValue<StepEvent>("step")
+                .HasValue<ContractEvent>("contract")
+                .HasValue<TrainingEvent>("training")
+                .HasValue<BusinessCreationEvent>("business_creation")
+                .HasValue<SuspensionEvent>("suspension")
+                .HasValue<ExitEvent>("exit");
+            e.Property<string>("type").HasMaxLength(24);
+            e.HasQueryFilter(ev => AllPlies || ev.PlieId == TenantPlieId);
+        });
+        // Sibling kinds share columns: "code" holds the event's main code, "flag" its yes/no answer.
+        b.Entity<ReferralEvent>().Property(e => e.PrescriberKind).HasColumnName("code").HasMaxLength(32);
+        b.Entity<ReferralEvent>().Property(e => e.Channel).HasColumnName("channel").HasMaxLength(32);
+        b.Entity<ReferralEvent>().Property(e => e.PrescriberOrg).HasMaxLength(64);
+        b.Entity<InfoSessionEvent>().Property(e => e.Organiser).HasColumnName("code").HasMaxLength(32);
+        b.Entity<InfoSessionEvent>().Property(e => e.Attended).HasColumnName("flag");
+        b.Entity<FirstContactEvent>().Property(e => e.Mode).HasColumnName("code").HasMaxLength(32);
+        b.Entity<FirstContactEvent>().Property(e => e.Attended).HasColumnName("flag");
+        b.Entity<RefusalEvent>().Property(e => e.Reason).HasColumnName("code").HasMaxLength(32);
+        b.Entity<RefusalEvent>().Property(e => e.Reorientation).HasMaxLength(64);
+        b.Entity<ContactEvent>().Property(e => e.Mode).HasColumnName("code").HasMaxLength(32);
+        b.Entity<PeriodEvent>().Property(e => e.End).HasColumnName("end_date");
+        b.Entity<StepEvent>().Property(e => e.Kind).HasColumnName("code").HasMaxLength(32);
+        b.Entity<ContractEvent>().Property(e => e.Kind).HasColumnName("code").HasMaxLength(32);
+        b.Entity<ContractEvent>().Property(e => e.InsertionCompany).HasColumnName("flag");
+        b.Entity<ContractEvent>().Property(e => e.WeeklyHours).HasPrecision(6, 2);
+        b.Entity<ContractEvent>().Property(e => e.HoursWorked).HasPrecision(8, 2);
+        b.Entity<TrainingEvent>().Property(e => e.Qualifying).HasColumnName("flag");
+        b.Entity<SuspensionEvent>().Property(e => e.Reason).HasColumnName("code").HasMaxLength(32);
+        b.Entity<ExitEvent>().Property(e => e.Reason).HasColumnName("code").HasMaxLength(32);
+        b.Entity<ExitEvent>().Property(e => e.AtypicalApproved).HasColumnName("flag");
+        b.Entity<ExitEvent>().PrimitiveCollection(e => e.Proofs).HasMaxLength(200);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (PendingAudit.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await LockAuditChainAsync(cancellationToken);
+            var last = await AuditEvents.AsNoTracking().OrderByDescending(a => a.Seq)
+                .Select(a => new { a.Seq, a.Hash }).FirstOrDefaultAsync(cancellationToken);
+            AuditChain.Link(PendingAudit, last?.Seq ?? 0, last?.Hash ?? AuditChain.Genesis);
+            AuditEvents.AddRange(PendingAudit);
+            PendingAudit.Clear();
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null) await own.CommitAsync(cancellationToken);
+            return count;
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync();
+        }
+    }
+
+    /// <summary>Serialises writers of the audit chain until the end of the transaction.</summary>
+    protected abstract Task LockAuditChainAsync(CancellationToken ct);
+}

@@ -1,0 +1,6 @@
+namespace Passerelle.Core.Journeys;
+
+public class BusinessCreationEvent : JourneyEvent
+{
+    public override string Type => "business_creation";
+}

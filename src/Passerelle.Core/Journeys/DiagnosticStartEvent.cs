@@ -1,0 +1,6 @@
+namespace Passerelle.Core.Journeys;
+
+public class DiagnosticStartEvent : JourneyEvent
+{
+    public override string Type => "diagnostic_start";
+}
