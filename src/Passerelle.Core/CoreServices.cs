@@ -16,6 +16,9 @@ public static class CoreServices
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<OrganisationService>();
+        services.AddPasserelleIdentityCore();
+        services.AddScoped<Demo.DemoSeeder>();
+        services.AddScoped<Journeys.PersonReader>();
         return services;
     }
 }

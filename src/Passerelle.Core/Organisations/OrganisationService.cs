@@ -23,7 +23,11 @@ public sealed class OrganisationService(PasserelleDbContext db, UserManager<AppU
             throw new ValidationException("code", $"Une organisation porte déjà le code « {code} ».");
         var org = new Organisation
         {
-            Kind = kind, Code = code, Name = name.Trim(), ParentId = parentId, TerritoryCode = territoryCode,
+            Kind = kind,
+            Code = code,
+            Name = name.Trim(),
+            ParentId = parentId,
+            TerritoryCode = territoryCode,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Organisations.Add(org);
@@ -43,8 +47,12 @@ public sealed class OrganisationService(PasserelleDbContext db, UserManager<AppU
         var plie = await CreateOrganisationAsync(OrganisationKind.Plie, code, name, carrierId, ct: ct);
         db.Protocols.Add(new Protocol
         {
-            PlieId = plie.Id, Preset = preset, ValidFrom = definition.ValidFrom, ValidTo = definition.ValidTo,
-            DefinitionJson = json, CreatedAt = clock.GetUtcNow().UtcDateTime,
+            PlieId = plie.Id,
+            Preset = preset,
+            ValidFrom = definition.ValidFrom,
+            ValidTo = definition.ValidTo,
+            DefinitionJson = json,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
         audit.Record("protocol.create", "protocol", null, plie.Id, new { preset });
         await db.SaveChangesAsync(ct);
@@ -61,8 +69,13 @@ public sealed class OrganisationService(PasserelleDbContext db, UserManager<AppU
             throw new ValidationException("role", $"Le rôle « {Roles.Code(role)} » n'existe pas dans une organisation de type {org.Kind}.");
         var user = new AppUser
         {
-            UserName = email.Trim(), Email = email.Trim(), EmailConfirmed = true, OrganisationId = org.Id, Role = role,
-            DisplayName = displayName ?? email.Split('@')[0], CreatedAt = clock.GetUtcNow().UtcDateTime,
+            UserName = email.Trim(),
+            Email = email.Trim(),
+            EmailConfirmed = true,
+            OrganisationId = org.Id,
+            Role = role,
+            DisplayName = displayName ?? email.Split('@')[0],
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
             LockoutEnabled = true,
         };
         var result = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
@@ -84,7 +97,11 @@ public sealed class OrganisationService(PasserelleDbContext db, UserManager<AppU
         var secret = "psl_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
         var key = new ApiKey
         {
-            UserId = user.Id, Name = name.Trim(), Prefix = secret[..10], Hash = HashKey(secret), CreatedAt = clock.GetUtcNow().UtcDateTime,
+            UserId = user.Id,
+            Name = name.Trim(),
+            Prefix = secret[..10],
+            Hash = HashKey(secret),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.ApiKeys.Add(key);
         audit.Record("apikey.create", "api_key", key.Id, null, new { user = user.Id });

@@ -1,0 +1,50 @@
+using Passerelle.Core.Organisations;
+
+namespace Passerelle.Core.Demo;
+
+/// <summary>
+/// The demo instance of a fresh clone (contract §1): a carrier, a PLIE on the CASA preset, a France Travail
+/// agency, a Département, one user of each role, and synthetic people with varied journeys.
+/// Deterministic: the same data on every machine.
+/// </summary>
+public sealed class DemoSeeder(OrganisationService organisations)
+{
+    /// <summary>Shared by the demo accounts only; printed on the console at first start.</summary>
+    public const string Password = "Demo-Passerelle-2026";
+    public const string PlieCode = "demo";
+
+    public async Task<DemoResult> SeedAsync(CancellationToken ct = default)
+    {
+        var carrier = await organisations.CreateOrganisationAsync(OrganisationKind.Carrier, "ca-demo", "Communauté d'agglomération de démonstration", territoryCode: "240600585", ct: ct);
+        await organisations.CreatePlieAsync(PlieCode, "PLIE de démonstration", "casa-2021-2023", carrier.Id, ct);
+        await organisations.CreateOrganisationAsync(OrganisationKind.FranceTravailAgency, "FT-ANTIBES", "France Travail Antibes", territoryCode: "06", ct: ct);
+        await organisations.CreateOrganisationAsync(OrganisationKind.Departement, "CD06", "Département des Alpes-Maritimes", territoryCode: "06", ct: ct);
+        await organisations.CreateOrganisationAsync(OrganisationKind.Platform, "plateforme", "Plateforme Passerelle", ct: ct);
+
+        var logins = new List<(string, string)>();
+        foreach (var (code, role, org) in Accounts)
+        {
+            var email = $"{code.Replace('_', '.')}@demo.passerelle.local";
+            await organisations.CreateUserAsync(email, org, role, Password, Roles.Label(role), ct);
+            logins.Add((email, Roles.Label(role)));
+        }
+        return new DemoResult(logins);
+    }
+
+    private static readonly (string Code, Role Role, string Org)[] Accounts =
+    [
+        ("directrice", Role.Director, PlieCode),
+        ("coordinatrice", Role.Coordinator, PlieCode),
+        ("referente", Role.Referent, PlieCode),
+        ("referent2", Role.Referent, PlieCode),
+        ("cre", Role.EmployerRelations, PlieCode),
+        ("clauses", Role.ClauseFacilitator, PlieCode),
+        ("assistante", Role.Assistant, PlieCode),
+        ("dpo", Role.Dpo, PlieCode),
+        ("auditeur", Role.Auditor, PlieCode),
+        ("conseiller.ft", Role.FtCounsellor, "FT-ANTIBES"),
+        ("correspondant.ft", Role.FtCorrespondent, "FT-ANTIBES"),
+        ("travailleur.social", Role.SocialWorker, "CD06"),
+        ("admin", Role.Admin, "plateforme"),
+    ];
+}

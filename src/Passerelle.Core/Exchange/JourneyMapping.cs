@@ -1,0 +1,57 @@
+using Passerelle.Core.Journeys;
+
+namespace Passerelle.Core.Exchange;
+
+/// <summary>Entities → interchange objects (export, API). The importer does the reverse.</summary>
+public static class JourneyMapping
+{
+    public static JourneyPersonDto ToDto(Person p) => new()
+    {
+        Ref = p.Ref,
+        LastName = p.Identity?.LastName ?? "",
+        FirstName = p.Identity?.FirstName ?? "",
+        BirthDate = p.Identity?.BirthDate ?? default,
+        Sex = p.Sex,
+        CommuneInsee = p.CommuneInsee,
+        FranceTravailId = p.Identity?.FranceTravailId,
+        Situation = new SituationDto
+        {
+            Rsa = p.Situation.Rsa,
+            Ass = p.Situation.Ass,
+            Aah = p.Situation.Aah,
+            Rqth = p.Situation.Rqth,
+            Qpv = p.Situation.Qpv,
+            LongTermUnemployed = p.Situation.LongTermUnemployed,
+            EducationLevel = p.Situation.EducationLevel,
+            SingleParent = p.Situation.SingleParent,
+            SelfEmployed = p.Situation.SelfEmployed,
+            FollowedByMissionLocale = p.Situation.FollowedByMissionLocale,
+        },
+        Events = p.Events.OrderBy(e => e.Seq).Select(ToDto).ToList(),
+    };
+
+    public static JourneyEventDto ToDto(JourneyEvent e) => e switch
+    {
+        ReferralEvent r => new() { Type = r.Type, Date = r.Date, PrescriberKind = r.PrescriberKind, PrescriberOrg = r.PrescriberOrg, Channel = r.Channel },
+        InfoSessionEvent i => new() { Type = i.Type, Date = i.Date, Organiser = i.Organiser, Attended = i.Attended },
+        FirstContactEvent f => new() { Type = f.Type, Date = f.Date, Mode = f.Mode, Attended = f.Attended },
+        RefusalEvent r => new() { Type = r.Type, Date = r.Date, Reason = r.Reason, Reorientation = r.Reorientation },
+        IntegrationEvent i => new() { Type = i.Type, Date = i.Date, Referent = i.Referent },
+        ContactEvent c => new() { Type = c.Type, Date = c.Date, Mode = c.Mode },
+        StepEvent s => new() { Type = s.Type, Start = s.Date, End = s.End, Kind = s.Kind },
+        ContractEvent c => new()
+        {
+            Type = c.Type,
+            Start = c.Date,
+            End = c.End,
+            Kind = c.Kind,
+            WeeklyHours = c.WeeklyHours,
+            HoursWorked = c.HoursWorked,
+            InsertionCompany = c.InsertionCompany,
+        },
+        TrainingEvent t => new() { Type = t.Type, Start = t.Date, End = t.End, Qualifying = t.Qualifying, QualificationObtained = t.QualificationObtained },
+        SuspensionEvent s => new() { Type = s.Type, Start = s.Date, End = s.End, Reason = s.Reason },
+        ExitEvent x => new() { Type = x.Type, Date = x.Date, Reason = x.Reason, Proofs = x.Proofs, AtypicalApproved = x.AtypicalApproved },
+        _ => new() { Type = e.Type, Date = e.Date },
+    };
+}

@@ -1,0 +1,3 @@
+namespace Passerelle.Web.Api;
+
+public sealed record ApiPersonRef(Guid Id, string Ref);

@@ -1,0 +1,71 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Passerelle.Core.Data;
+using Passerelle.Core.Organisations;
+using Passerelle.Web.Api;
+
+namespace Passerelle.Web.Hosting;
+
+public static class WebServices
+{
+    public const string LoginRateLimit = "login";
+
+    /// <summary>Cookies for people, API keys for /api/v1; both end in the same claims (<see cref="Claims"/>).</summary>
+    public static IServiceCollection AddPasserelleIdentity(this IServiceCollection services)
+    {
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = IdentityConstants.ApplicationScheme;
+                o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null);
+        services.AddPasserelleIdentityCore()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<PasserelleClaimsFactory>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Compte/Connexion";
+            o.LogoutPath = "/Compte/Deconnexion";
+            o.AccessDeniedPath = "/Compte/AccesRefuse";
+            o.Cookie.Name = "passerelle";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+        services.AddAuthorization(Permissions.AddPolicies);
+        return services;
+    }
+
+    public static IServiceCollection AddPasserelleWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToFolder("/Compte");
+            o.Conventions.AllowAnonymousToPage("/Erreur");
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "passerelle-af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Throttles password guessing per client address on the login and 2FA forms.
+            o.AddPolicy(LoginRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) }));
+        });
+        services.AddOpenApi("v1");
+        services.AddProblemDetails();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passerelle.Core.Data;
+using Passerelle.Core.Organisations;
+using Passerelle.Web.Hosting;
+
+namespace Passerelle.Web.Pages;
+
+/// <summary>Home page: what the signed-in role can do, as tiles.</summary>
+public class IndexModel(PasserelleDbContext db, ActorContext actor) : PageModel
+{
+    public string DisplayName { get; private set; } = "";
+    public string RoleLabel { get; private set; } = "";
+    public string OrganisationName { get; private set; } = "";
+    public List<(string Title, string Href, string Text)> Tiles { get; } = [];
+
+    public async Task OnGetAsync()
+    {
+        DisplayName = User.FindFirst("passerelle:display_name")?.Value ?? "";
+        if (actor.Role is { } role) RoleLabel = Roles.Label(role);
+        if (actor.OrganisationId is { } orgId) OrganisationName = (await db.Organisations.FindAsync(orgId))?.Name ?? "";
+        if (Permissions.Has(User, Permission.ReadPersons))
+            Tiles.Add(("Rechercher une personne", "/Personnes", "Par nom, date de naissance ou identifiant France Travail."));
+        if (Permissions.Has(User, Permission.ReadAudit))
+            Tiles.Add(("Journal d'audit", "/Audit", "Qui a consulté ou modifié quelles données, et l'intégrité du journal."));
+        if (Permissions.Has(User, Permission.ManageOrganisations) || Permissions.Has(User, Permission.ManageUsers))
+            Tiles.Add(("Administration", "/Administration", "Organisations, utilisateurs et clés d'API."));
+    }
+}

@@ -1,0 +1,37 @@
+using Passerelle.Core;
+using Passerelle.Core.Data;
+using Passerelle.Web.Api;
+using Passerelle.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddPasserelleCore(DatabaseOptions.From(builder.Configuration));
+builder.Services.AddPasserelleIdentity();
+builder.Services.AddPasserelleWeb();
+builder.AddPasserelleTelemetry();
+
+var app = builder.Build();
+
+await StartupTasks.RunAsync(app);
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Erreur");
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/Erreur", "?code={0}");
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseMiddleware<ActorMiddleware>();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapHealth();
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapPasserelleApi();
+app.MapRazorPages();
+
+app.Run();

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Passerelle.Core.Audit;
+using Passerelle.Core.Data;
+using Passerelle.Tests.TestSupport;
+
+namespace Passerelle.Tests.Audit;
+
+public class AuditTrailTests : DatabaseTest
+{
+    [Fact]
+    public async Task Writes_leave_chained_audit_lines_that_verify()
+    {
+        await Seed.PlieAsync(Db, "casa");
+        await Seed.PlieAsync(Db, "cov", "cov-2020-2022");
+
+        await using var scope = Db.SystemScope();
+        var verification = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync();
+        var lines = await scope.ServiceProvider.GetRequiredService<PasserelleDbContext>().AuditEvents.OrderBy(a => a.Seq).ToListAsync();
+
+        Assert.True(verification.Intact);
+        Assert.Equal(4, verification.Lines);
+        Assert.Equal(["organisation.create", "protocol.create", "organisation.create", "protocol.create"], lines.Select(l => l.Action));
+        Assert.All(lines, l => Assert.Equal("cli", l.Channel));
+        Assert.Equal(AuditChain.Genesis, lines[0].PrevHash);
+        Assert.Equal(lines[0].Hash, lines[1].PrevHash);
+    }
+
+    [Fact]
+    public async Task Changing_a_line_breaks_the_chain_at_that_line()
+    {
+        await Seed.PlieAsync(Db, "casa");
+        await Seed.PlieAsync(Db, "cov", "cov-2020-2022");
+        await using var scope = Db.SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<PasserelleDbContext>();
+
+        await db.AuditEvents.Where(a => a.Seq == 3).ExecuteUpdateAsync(s => s.SetProperty(a => a.Action, "organisation.delete"));
+        var verification = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync();
+
+        Assert.False(verification.Intact);
+        Assert.Equal(3, verification.FirstBrokenSeq);
+    }
+
+    [Fact]
+    public async Task Deleting_a_line_breaks_the_chain()
+    {
+        await Seed.PlieAsync(Db, "casa");
+        await Seed.PlieAsync(Db, "cov", "cov-2020-2022");
+        await using var scope = Db.SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<PasserelleDbContext>();
+
+        await db.AuditEvents.Where(a => a.Seq == 2).ExecuteDeleteAsync();
+        var verification = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync();
+
+        Assert.False(verification.Intact);
+        Assert.Equal(3, verification.FirstBrokenSeq);
+    }
+}
