@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Core.Audit;
@@ -34,6 +35,7 @@ public class AuditTrailTests : DatabaseTest
         await using var scope = Db.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<PasserelleDbContext>();
 
+        await BypassAppendOnlyAsync(db);
         await db.AuditEvents.Where(a => a.Seq == 3).ExecuteUpdateAsync(s => s.SetProperty(a => a.Action, "organisation.delete"));
         var verification = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync();
 
@@ -49,10 +51,30 @@ public class AuditTrailTests : DatabaseTest
         await using var scope = Db.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<PasserelleDbContext>();
 
+        await BypassAppendOnlyAsync(db);
         await db.AuditEvents.Where(a => a.Seq == 2).ExecuteDeleteAsync();
         var verification = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync();
 
         Assert.False(verification.Intact);
         Assert.Equal(3, verification.FirstBrokenSeq);
     }
+
+    [Fact]
+    public async Task The_database_refuses_to_change_or_delete_audit_lines()
+    {
+        await Seed.PlieAsync(Db, "casa");
+        await using var scope = Db.SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<PasserelleDbContext>();
+
+        await Assert.ThrowsAnyAsync<DbException>(() => db.AuditEvents.ExecuteUpdateAsync(s => s.SetProperty(a => a.Action, "x")));
+        await Assert.ThrowsAnyAsync<DbException>(() => db.AuditEvents.ExecuteDeleteAsync());
+
+        Assert.Equal(2, await db.AuditEvents.CountAsync(a => a.Action != "x"));
+    }
+
+    /// <summary>What an attacker with the database owner's rights could do: the hash chain must still tell.</summary>
+    private static Task BypassAppendOnlyAsync(PasserelleDbContext db) =>
+        db.Database.ExecuteSqlRawAsync(db is PostgresDbContext
+            ? "ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only"
+            : "DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete;");
 }
