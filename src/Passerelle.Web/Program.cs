@@ -7,7 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddPasserelleCore(DatabaseOptions.From(builder.Configuration));
 builder.Services.AddPasserelleIdentity();
-builder.Services.AddPasserelleWeb();
+builder.Services.AddPasserelleWeb(builder.Configuration);
 builder.AddPasserelleTelemetry();
 
 var app = builder.Build();
@@ -25,13 +25,16 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
-app.UseMiddleware<ActorMiddleware>();
 app.UseAuthorization();
+// After authorization: API-key principals are authenticated by the endpoint's policy.
+app.UseMiddleware<ActorMiddleware>();
 app.UseAntiforgery();
 
 app.MapHealth();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapPasserelleApi();
 app.MapRazorPages();
+
+app.Lifetime.ApplicationStarted.Register(() => StartupTasks.PrintAddresses(app));
 
 app.Run();

@@ -43,4 +43,13 @@ public static class StartupTasks
         foreach (var (login, role) in demo.Logins) Console.WriteLine($"  {login,-40} {role}");
         Console.WriteLine();
     }
+
+    /// <summary>Tells the person who started the application where to open it.</summary>
+    public static void PrintAddresses(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+            Console.WriteLine($"Passerelle est prête : ouvrez {address} dans un navigateur.");
+    }
 }

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Passerelle.Core.Data;
@@ -42,8 +43,12 @@ public static class WebServices
         return services;
     }
 
-    public static IServiceCollection AddPasserelleWeb(this IServiceCollection services)
+    public static IServiceCollection AddPasserelleWeb(this IServiceCollection services, IConfiguration configuration)
     {
+        // Keys that protect cookies and antiforgery tokens survive restarts (default: next to the SQLite file).
+        services.AddDataProtection()
+            .SetApplicationName("Passerelle")
+            .PersistKeysToFileSystem(new DirectoryInfo(configuration["Passerelle:DataProtection:KeysPath"] ?? "data/keys"));
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");

@@ -14,6 +14,7 @@ public sealed class PasserelleWebFactory(TestDatabase database) : WebApplication
         builder.UseSetting("ConnectionStrings:Passerelle", database.Options.ConnectionString);
         builder.UseSetting("Passerelle:Database:MigrateOnStart", "true");
         builder.UseSetting("Passerelle:Bootstrap:Skip", "true");
+        builder.UseSetting("Passerelle:DataProtection:KeysPath", Path.Combine(Path.GetTempPath(), "passerelle-test-keys"));
     }
 
     public DatabaseProvider Provider => database.Options.Provider;
