@@ -31,6 +31,9 @@ public sealed class CommonPasswordValidator : IPasswordValidator<AppUser>
         return Task.FromResult(IdentityResult.Success);
     }
 
+    /// <summary>How many passwords the list holds.</summary>
+    public static int Count => List.Value.Count;
+
     public static bool IsCommon(string password)
     {
         var trimmed = password.Trim();

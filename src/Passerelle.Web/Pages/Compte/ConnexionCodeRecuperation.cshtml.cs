@@ -31,7 +31,7 @@ public class ConnexionCodeRecuperationModel(SignInManager<AppUser> signIn, UserM
         if (user is null) return RedirectToPage("/Compte/Connexion");
         if (!ModelState.IsValid) return Page();
 
-        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(TwoFactorCodes.Normalize(Input.Code));
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(TwoFactorCodes.NormalizeRecovery(Input.Code));
         if (result.Succeeded)
         {
             var left = await users.CountRecoveryCodesAsync(user);
