@@ -16,6 +16,7 @@ public static class CoreServices
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<OrganisationService>();
+        services.AddScoped<AccountAudit>();
         services.AddPasserelleIdentityCore();
         services.AddScoped<Demo.DemoSeeder>();
         services.AddScoped<Journeys.PersonReader>();

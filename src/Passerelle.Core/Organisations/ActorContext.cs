@@ -27,6 +27,17 @@ public sealed class ActorContext
         Channel = channel;
     }
 
+    /// <summary>A request nobody is signed in to yet (the login pages): no user, no PLIE, but the right channel.</summary>
+    public void SetAnonymous(Channel channel)
+    {
+        UserId = null;
+        Role = null;
+        OrganisationId = null;
+        PlieId = null;
+        AllPlies = false;
+        Channel = channel;
+    }
+
     /// <summary>The command line and start-up jobs act for the whole instance (an administrator's shell).</summary>
     public void SetSystem(Channel channel, string origin)
     {

@@ -6,7 +6,8 @@ namespace Passerelle.Core.Organisations;
 
 /// <summary>
 /// Account rules shared by the web host and the command line: passwords of 12 characters at least without
-/// composition rules (CNIL délibération 2022-100; OWASP ASVS 5.0 §6.2), lockout after repeated failures.
+/// composition rules (CNIL délibération 2022-100; OWASP ASVS 5.0 §6.2) and not among the common ones
+/// (<see cref="CommonPasswordValidator"/>), lockout after repeated failures.
 /// </summary>
 public static class IdentityPolicy
 {
@@ -30,5 +31,6 @@ public static class IdentityPolicy
         services.AddIdentityCore<AppUser>(Configure)
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<PasserelleDbContext>()
-            .AddErrorDescriber<FrenchIdentityErrors>();
+            .AddErrorDescriber<FrenchIdentityErrors>()
+            .AddPasswordValidator<CommonPasswordValidator>();
 }

@@ -23,6 +23,10 @@ public sealed class ActorMiddleware(RequestDelegate next)
         {
             actor.SetUser(userId, role, orgId, kind, channel);
         }
+        else
+        {
+            actor.SetAnonymous(channel);
+        }
         return next(context);
     }
 }
