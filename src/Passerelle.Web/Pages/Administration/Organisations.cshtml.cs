@@ -63,6 +63,7 @@ public class OrganisationsModel(PasserelleDbContext db, OrganisationService orga
         return Page();
     }
 
+    // Sorted in memory: the kind is stored as text, and the page follows the enum's order (platform, carriers, PLIE…).
     private async Task LoadAsync(CancellationToken ct) =>
-        All = await db.Organisations.AsNoTracking().OrderBy(o => o.Kind).ThenBy(o => o.Name).ToListAsync(ct);
+        All = (await db.Organisations.AsNoTracking().ToListAsync(ct)).OrderBy(o => o.Kind).ThenBy(o => o.Name, StringComparer.CurrentCulture).ToList();
 }

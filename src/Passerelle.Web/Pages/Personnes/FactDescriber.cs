@@ -49,7 +49,7 @@ public static class FactDescriber
                 if (t.QualificationObtained is { } q) yield return ("Qualification obtenue le", FrenchDates.Format(q));
                 break;
             case SuspensionEvent s:
-                yield return ("Motif", s.Reason);
+                yield return ("Motif", SuspensionReasons.GetValueOrDefault(s.Reason, s.Reason));
                 break;
             case ExitEvent x:
                 yield return ("Motif", Codes.Label(Codes.ExitReasons, x.Reason));
@@ -66,6 +66,17 @@ public static class FactDescriber
         if (c.HoursWorked is { } worked) yield return ("Heures travaillées", Hours(worked) + " h");
         if (c.InsertionCompany == true) yield return ("Employeur", "Structure d'insertion");
     }
+
+    // The interchange format leaves suspension reasons open; these are the cases the conventions name (domain.md §6).
+    private static readonly Dictionary<string, string> SuspensionReasons = new()
+    {
+        ["training"] = "Formation",
+        ["employment"] = "Emploi temporaire",
+        ["temp"] = "Emploi temporaire",
+        ["service"] = "Prestation",
+        ["unavailability"] = "Indisponibilité temporaire",
+        ["health"] = "Santé",
+    };
 
     private static string Attendance(bool attended) => attended ? "Présent·e" : "Absent·e";
 
