@@ -109,5 +109,37 @@ public sealed class OrganisationService(PasserelleDbContext db, UserManager<AppU
         return (key, secret);
     }
 
+    /// <summary>
+    /// Disables or re-enables a user. Disabling also sets the lockout end to the far future, so that Identity's
+    /// own sign-in checks (<c>SignInManager.CanSignInAsync</c> / lockout) refuse the password and 2FA steps
+    /// without any custom code; the API key handler checks <see cref="AppUser.Disabled"/> itself.
+    /// </summary>
+    public async Task SetUserDisabledAsync(Guid userId, bool disabled, CancellationToken ct = default)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, ct)
+            ?? throw new ValidationException("user", "Utilisateur introuvable.");
+        if (user.Disabled == disabled) return;
+        user.Disabled = disabled;
+        user.LockoutEnabled = true;
+        user.LockoutEnd = disabled ? DateTimeOffset.MaxValue : null;
+        user.AccessFailedCount = 0;
+        // A new security stamp ends the sessions already open (cookies are re-validated against it).
+        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        var org = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == user.OrganisationId, ct);
+        audit.Record(disabled ? "user.disable" : "user.enable", "user", user.Id, org.Kind == OrganisationKind.Plie ? org.Id : null);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Revokes an API key (kept, for the audit trail and the list of keys); revoking twice changes nothing.</summary>
+    public async Task RevokeApiKeyAsync(Guid keyId, CancellationToken ct = default)
+    {
+        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == keyId, ct)
+            ?? throw new ValidationException("key", "Clé introuvable.");
+        if (key.RevokedAt is not null) return;
+        key.RevokedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record("apikey.revoke", "api_key", key.Id, null, new { user = key.UserId });
+        await db.SaveChangesAsync(ct);
+    }
+
     public static string HashKey(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 }

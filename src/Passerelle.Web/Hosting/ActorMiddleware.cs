@@ -5,7 +5,8 @@ namespace Passerelle.Web.Hosting;
 
 /// <summary>
 /// Fills the request's <see cref="ActorContext"/> from the authenticated principal (cookie or API key):
-/// the database context's tenant filters and the audit trail read it.
+/// the database context's tenant filters and the audit trail read it. Runs after UseAuthorization, which has
+/// authenticated API calls with the endpoint's scheme (the API key) by then.
 /// </summary>
 public sealed class ActorMiddleware(RequestDelegate next)
 {

@@ -24,5 +24,7 @@ public class IndexModel(PasserelleDbContext db, ActorContext actor) : PageModel
             Tiles.Add(("Journal d'audit", "/Audit", "Qui a consulté ou modifié quelles données, et l'intégrité du journal."));
         if (Permissions.Has(User, Permission.ManageOrganisations) || Permissions.Has(User, Permission.ManageUsers))
             Tiles.Add(("Administration", "/Administration", "Organisations, utilisateurs et clés d'API."));
+        else
+            Tiles.Add(("Mes clés d'API", "/Administration/Cles", "Pour un logiciel qui interroge Passerelle avec vos droits."));
     }
 }

@@ -35,7 +35,7 @@ public class AuditTrailTests : DatabaseTest
         await using var scope = Db.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<PasserelleDbContext>();
 
-        await BypassAppendOnlyAsync(db);
+        await AuditTampering.BypassAppendOnlyAsync(db);
         await db.AuditEvents.Where(a => a.Seq == 3).ExecuteUpdateAsync(s => s.SetProperty(a => a.Action, "organisation.delete"));
         var verification = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync();
 
@@ -51,7 +51,7 @@ public class AuditTrailTests : DatabaseTest
         await using var scope = Db.SystemScope();
         var db = scope.ServiceProvider.GetRequiredService<PasserelleDbContext>();
 
-        await BypassAppendOnlyAsync(db);
+        await AuditTampering.BypassAppendOnlyAsync(db);
         await db.AuditEvents.Where(a => a.Seq == 2).ExecuteDeleteAsync();
         var verification = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync();
 
@@ -71,10 +71,4 @@ public class AuditTrailTests : DatabaseTest
 
         Assert.Equal(2, await db.AuditEvents.CountAsync(a => a.Action != "x"));
     }
-
-    /// <summary>What an attacker with the database owner's rights could do: the hash chain must still tell.</summary>
-    private static Task BypassAppendOnlyAsync(PasserelleDbContext db) =>
-        db.Database.ExecuteSqlRawAsync(db is PostgresDbContext
-            ? "ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only"
-            : "DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete;");
 }

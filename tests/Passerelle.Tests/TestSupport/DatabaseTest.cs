@@ -9,7 +9,7 @@ public abstract class DatabaseTest : IAsyncLifetime
 {
     protected TestDatabase Db { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Db = await TestDatabase.CreateAsync();
+    public virtual async Task InitializeAsync() => Db = await TestDatabase.CreateAsync();
 
-    public async Task DisposeAsync() => await Db.DisposeAsync();
+    public virtual async Task DisposeAsync() => await Db.DisposeAsync();
 }

@@ -1,0 +1,84 @@
+using System.Globalization;
+using Passerelle.Core.Journeys;
+
+namespace Passerelle.Web.Pages.Personnes;
+
+/// <summary>Turns journey facts into French lines, with the labels of <see cref="Codes"/>.</summary>
+public static class FactDescriber
+{
+    public static FactView Describe(JourneyEvent e) =>
+        new(e.Date, e.Type, Codes.Label(Codes.EventTypes, e.Type), e is PeriodEvent p ? Period(p) : null, Details(e).ToList());
+
+    public static string Period(PeriodEvent p) =>
+        p.End is { } end ? $"du {FrenchDates.Format(p.Date)} au {FrenchDates.Format(end)}" : $"depuis le {FrenchDates.Format(p.Date)} (en cours)";
+
+    private static IEnumerable<(string, string)> Details(JourneyEvent e)
+    {
+        switch (e)
+        {
+            case ReferralEvent r:
+                yield return ("Prescripteur", Codes.Label(Codes.PrescriberKinds, r.PrescriberKind) + (r.PrescriberOrg is { Length: > 0 } org ? $" ({org})" : ""));
+                yield return ("Canal", Codes.Label(Codes.ReferralChannels, r.Channel));
+                break;
+            case InfoSessionEvent i:
+                yield return ("Animation", Codes.Label(Codes.InfoSessionOrganisers, i.Organiser));
+                yield return ("Présence", Attendance(i.Attended));
+                break;
+            case FirstContactEvent f:
+                yield return ("Modalité", Codes.Label(Codes.FirstContactModes, f.Mode));
+                yield return ("Présence", Attendance(f.Attended));
+                break;
+            case RefusalEvent r:
+                yield return ("Motif", Codes.Label(Codes.RefusalReasons, r.Reason));
+                if (r.Reorientation is { Length: > 0 } to) yield return ("Réorientation", to);
+                break;
+            case IntegrationEvent i when i.Referent is { Length: > 0 } referent:
+                yield return ("Référent·e", referent);
+                break;
+            case ContactEvent c:
+                yield return ("Modalité", Codes.Label(Codes.ContactModes, c.Mode));
+                break;
+            case StepEvent s:
+                yield return ("Étape", Codes.Label(Codes.StepKinds, s.Kind));
+                break;
+            case ContractEvent c:
+                foreach (var d in ContractDetails(c)) yield return d;
+                break;
+            case TrainingEvent t:
+                yield return ("Formation", t.Qualifying ? "Qualifiante" : "Non qualifiante");
+                if (t.QualificationObtained is { } q) yield return ("Qualification obtenue le", FrenchDates.Format(q));
+                break;
+            case SuspensionEvent s:
+                yield return ("Motif", SuspensionReasons.GetValueOrDefault(s.Reason, s.Reason));
+                break;
+            case ExitEvent x:
+                yield return ("Motif", Codes.Label(Codes.ExitReasons, x.Reason));
+                yield return ("Justificatifs", x.Proofs.Count == 0 ? "aucun" : string.Join(", ", x.Proofs.Select(p => Codes.Label(Codes.Proofs, p))));
+                if (x.AtypicalApproved is { } ok) yield return ("Sortie atypique", ok ? "validée par la commission" : "refusée par la commission");
+                break;
+        }
+    }
+
+    private static IEnumerable<(string, string)> ContractDetails(ContractEvent c)
+    {
+        yield return ("Contrat", Codes.Label(Codes.ContractKinds, c.Kind));
+        if (c.WeeklyHours > 0) yield return ("Durée hebdomadaire", Hours(c.WeeklyHours) + " h");
+        if (c.HoursWorked is { } worked) yield return ("Heures travaillées", Hours(worked) + " h");
+        if (c.InsertionCompany == true) yield return ("Employeur", "Structure d'insertion");
+    }
+
+    // The interchange format leaves suspension reasons open; these are the cases the conventions name (domain.md §6).
+    private static readonly Dictionary<string, string> SuspensionReasons = new()
+    {
+        ["training"] = "Formation",
+        ["employment"] = "Emploi temporaire",
+        ["temp"] = "Emploi temporaire",
+        ["service"] = "Prestation",
+        ["unavailability"] = "Indisponibilité temporaire",
+        ["health"] = "Santé",
+    };
+
+    private static string Attendance(bool attended) => attended ? "Présent·e" : "Absent·e";
+
+    private static string Hours(decimal h) => h.ToString("0.##", CultureInfo.GetCultureInfo("fr-FR"));
+}
