@@ -39,7 +39,8 @@ internal sealed class JourneyImportBatch(PasserelleDbContext db, AuditLog audit,
             if (stored.TryGetValue(dto.Ref, out var person)) Update(person, dto);
             else Create(dto);
         }
-        db.ChangeTracker.DetectChanges();
+        // Added entities are tracked as added already; only replaced people need their changes detected.
+        if (stored.Count > 0) db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         pending.Clear();

@@ -114,7 +114,7 @@ public class ImportExportTests : ExchangeTest
         var ids = (await db.Persons.Select(p => p.Id).ToListAsync()).Select(id => id.ToString());
         Assert.Equal(["person.import.create", "person.import.create", "journey.import", "journey.export"], lines.Select(l => l.Action));
         Assert.Equal(ids.Order(), lines.Take(2).Select(l => l.RecordId!).Order());
-        Assert.Equal(["{\"events\":7}", "{\"events\":10}"], lines.Take(2).Select(l => l.Detail!).Order());
+        Assert.Equal(["{\"events\":10}", "{\"events\":7}"], lines.Take(2).Select(l => l.Detail!).Order());
         Assert.Equal(2, JsonDocument.Parse(lines[2].Detail!).RootElement.GetProperty("created").GetInt32());
         Assert.All(lines, l => Assert.DoesNotContain("LEGACY", l.Detail ?? "", StringComparison.Ordinal));
         Assert.All(lines, l => Assert.DoesNotContain("Martin", l.Detail ?? "", StringComparison.Ordinal));
