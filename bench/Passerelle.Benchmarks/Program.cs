@@ -1,3 +1,17 @@
-// Benchmarks of Passerelle (results in docs/benchmarks.md). Usage: dotnet run -c Release --project bench/Passerelle.Benchmarks -- NAME
-Console.Error.WriteLine("Aucun banc d'essai n'est encore défini.");
-return 2;
+using Passerelle.Benchmarks;
+
+// Benchmarks of Passerelle (results in docs/benchmarks.md).
+// Usage: dotnet run -c Release --project bench/Passerelle.Benchmarks -- import --people 100000 [--seed 1]
+// Each measured phase runs in a child process of its own, so that its peak working set is its own.
+return args switch
+{
+    ["import", .. var rest] => await ImportBenchmark.RunAsync(rest),
+    ["phase", var phase, var file, var people] => await ImportPhases.RunAsync(phase, file, int.Parse(people, System.Globalization.CultureInfo.InvariantCulture)),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("Usage : import --people N [--seed S]   (PostgreSQL si PASSERELLE_BENCH_PG est défini)");
+    return 2;
+}

@@ -20,6 +20,10 @@ public static class CoreServices
         services.AddPasserelleIdentityCore();
         services.AddScoped<Demo.DemoSeeder>();
         services.AddScoped<Journeys.PersonReader>();
+        services.AddSingleton(Referentials.CommuneReferential.Shared);
+        services.AddSingleton<Exchange.JourneyFileValidator>();
+        services.AddScoped<Exchange.JourneyImporter>();
+        services.AddScoped<Exchange.JourneyExporter>();
         return services;
     }
 }

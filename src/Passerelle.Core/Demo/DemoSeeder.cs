@@ -1,3 +1,4 @@
+using Passerelle.Core.Exchange;
 using Passerelle.Core.Organisations;
 
 namespace Passerelle.Core.Demo;
@@ -7,11 +8,13 @@ namespace Passerelle.Core.Demo;
 /// agency, a Département, one user of each role, and synthetic people with varied journeys.
 /// Deterministic: the same data on every machine.
 /// </summary>
-public sealed class DemoSeeder(OrganisationService organisations)
+public sealed class DemoSeeder(OrganisationService organisations, JourneyImporter importer, TimeProvider clock)
 {
     /// <summary>Shared by the demo accounts only; printed on the console at first start.</summary>
     public const string Password = "Demo-Passerelle-2026";
     public const string PlieCode = "demo";
+    public const int People = 300;
+    public const int Seed = 2026;
 
     public async Task<DemoResult> SeedAsync(CancellationToken ct = default)
     {
@@ -28,7 +31,20 @@ public sealed class DemoSeeder(OrganisationService organisations)
             await organisations.CreateUserAsync(email, org, role, Password, Roles.Label(role), ct);
             logins.Add((email, Roles.Label(role)));
         }
+        await ImportPeopleAsync(ct);
         return new DemoResult(logins);
+    }
+
+    /// <summary>The synthetic people go through the same import as a PLIE's migration file: validated, audited.</summary>
+    private async Task ImportPeopleAsync(CancellationToken ct)
+    {
+        var file = DemoJourneys.Generate(PlieCode, People, Seed, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        using var buffer = new MemoryStream();
+        await JourneyWriter.WriteAsync(file, buffer, ct);
+        buffer.Position = 0;
+        var result = await importer.ImportAsync(buffer, ct);
+        if (!result.Succeeded)
+            throw new InvalidOperationException("Données de démonstration refusées par l'import : " + string.Join(" ; ", result.Errors.Take(5)));
     }
 
     private static readonly (string Code, Role Role, string Org)[] Accounts =

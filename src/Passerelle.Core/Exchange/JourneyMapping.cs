@@ -45,8 +45,8 @@ public static class JourneyMapping
             Start = c.Date,
             End = c.End,
             Kind = c.Kind,
-            WeeklyHours = c.WeeklyHours,
-            HoursWorked = c.HoursWorked,
+            WeeklyHours = Normalise(c.WeeklyHours),
+            HoursWorked = c.HoursWorked is { } h ? Normalise(h) : null,
             InsertionCompany = c.InsertionCompany,
         },
         TrainingEvent t => new() { Type = t.Type, Start = t.Date, End = t.End, Qualifying = t.Qualifying, QualificationObtained = t.QualificationObtained },
@@ -54,4 +54,10 @@ public static class JourneyMapping
         ExitEvent x => new() { Type = x.Type, Date = x.Date, Reason = x.Reason, Proofs = x.Proofs, AtypicalApproved = x.AtypicalApproved },
         _ => new() { Type = e.Type, Date = e.Date },
     };
+
+    /// <summary>
+    /// Drops trailing zeros (35.00 → 35): PostgreSQL's numeric(6,2) gives back 35.00 for 35, and an export must
+    /// write the same number whatever the database, for the round trip to be exact.
+    /// </summary>
+    public static decimal Normalise(decimal value) => value / 1.0000000000000000000000000000m;
 }
