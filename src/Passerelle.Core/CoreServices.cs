@@ -20,6 +20,7 @@ public static class CoreServices
         services.AddPasserelleIdentityCore();
         services.AddScoped<Demo.DemoSeeder>();
         services.AddScoped<Journeys.PersonReader>();
+        services.AddScoped<Journeys.JourneyFigures>();
         services.AddSingleton(Referentials.CommuneReferential.Shared);
         services.AddSingleton<Exchange.JourneyFileValidator>();
         services.AddScoped<Exchange.JourneyImporter>();

@@ -32,8 +32,9 @@ public sealed class PersonReader(PasserelleDbContext db, AuditLog audit)
         if (search.BirthDate is { } birth) q = q.Where(x => x.i.BirthDate == birth);
         if (!string.IsNullOrWhiteSpace(search.Name))
         {
-            var key = SearchKeys.Normalise(search.Name);
-            q = q.Where(x => x.i.SearchKey.StartsWith(key) || x.i.SearchKey.Contains(" " + key));
+            // Each word typed must begin a word of "LAST FIRST": "eloise martin" finds MARTIN-DURAND Éloïse.
+            foreach (var word in SearchKeys.Normalise(search.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                q = q.Where(x => x.i.SearchKey.StartsWith(word) || x.i.SearchKey.Contains(" " + word));
         }
         var found = await q.OrderBy(x => x.i.SearchKey).Take(search.Take)
             .Select(x => new PersonSummary(x.p.Id, x.p.PlieId, x.p.Ref, x.i.LastName, x.i.FirstName, x.i.BirthDate, x.i.FranceTravailId))

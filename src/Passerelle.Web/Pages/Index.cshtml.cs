@@ -1,23 +1,33 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Core.Data;
+using Passerelle.Core.Journeys;
 using Passerelle.Core.Organisations;
 using Passerelle.Web.Hosting;
 
 namespace Passerelle.Web.Pages;
 
 /// <summary>Home page: what the signed-in role can do, as tiles.</summary>
-public class IndexModel(PasserelleDbContext db, ActorContext actor) : PageModel
+public class IndexModel(PasserelleDbContext db, ActorContext actor, JourneyFigures figures, TimeProvider clock) : PageModel
 {
     public string DisplayName { get; private set; } = "";
     public string RoleLabel { get; private set; } = "";
     public string OrganisationName { get; private set; } = "";
     public List<(string Title, string Href, string Text)> Tiles { get; } = [];
 
+    /// <summary>The PLIE's figures, for roles that read its people.</summary>
+    public HomeFigures? Figures { get; private set; }
+    public int Year { get; private set; }
+
     public async Task OnGetAsync()
     {
         DisplayName = User.FindFirst("passerelle:display_name")?.Value ?? "";
         if (actor.Role is { } role) RoleLabel = Roles.Label(role);
         if (actor.OrganisationId is { } orgId) OrganisationName = (await db.Organisations.FindAsync(orgId))?.Name ?? "";
+        if (actor.PlieId is not null && Permissions.Has(User, Permission.ReadPersons))
+        {
+            Year = clock.GetLocalNow().Year;
+            Figures = await figures.ForHomeAsync(Year, actor.Role == Role.Referent ? User.Identity?.Name : null);
+        }
         if (Permissions.Has(User, Permission.ReadPersons))
             Tiles.Add(("Rechercher une personne", "/Personnes", "Par nom, date de naissance ou identifiant France Travail."));
         if (Permissions.Has(User, Permission.ReadAudit))
