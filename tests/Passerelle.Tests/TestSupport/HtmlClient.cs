@@ -14,7 +14,7 @@ public sealed class HtmlClient(HttpClient http) : IDisposable
 
     public HttpClient Http => http;
 
-    public static HtmlClient For(PasserelleWebFactory factory) =>
+    public static HtmlClient For(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory) =>
         new(factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
 
     public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> GetAsync(string url)
