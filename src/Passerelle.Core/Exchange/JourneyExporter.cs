@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Core.Audit;
 using Passerelle.Core.Data;
+using Passerelle.Core.Exits;
 using Passerelle.Core.Organisations;
 
 namespace Passerelle.Core.Exchange;
@@ -8,8 +9,8 @@ namespace Passerelle.Core.Exchange;
 /// <summary>
 /// `export journeys` (contract §3-4): the PLIE's people in the interchange format, ordered by <c>ref</c>
 /// (ordinal, the same on every database), events in their recorded order, streamed page by page.
-/// The <c>computed</c> field of exit events (contract §4.3) is not written yet: it needs the positive-exit
-/// evaluator, which is a later piece of work; <see cref="JourneyEventDto.Computed"/> is left null until then.
+/// Each exit event carries its <c>computed</c> field (contract §4.3), judged by the PLIE's protocol
+/// (<see cref="ExitProtocols"/>); the import ignores it, so an export imports back unchanged.
 /// </summary>
 public sealed class JourneyExporter(PasserelleDbContext db, AuditLog audit)
 {
@@ -24,6 +25,7 @@ public sealed class JourneyExporter(PasserelleDbContext db, AuditLog audit)
         var refs = await db.Persons.AsNoTracking().Where(p => p.PlieId == plie.Id)
             .Select(p => new { p.Ref, p.Id }).ToListAsync(ct);
         refs.Sort((a, b) => string.CompareOrdinal(a.Ref, b.Ref));
+        var exits = new ExitProtocols(await db.Protocols.AsNoTracking().Where(p => p.PlieId == plie.Id).ToListAsync(ct));
 
         // Recorded before anything leaves: a read of personal data that cannot be audited does not happen.
         audit.Record("journey.export", "plie", plie.Id, plie.Id, new { persons = refs.Count });
@@ -38,7 +40,7 @@ public sealed class JourneyExporter(PasserelleDbContext db, AuditLog audit)
                 .Include(p => p.Identity).Include(p => p.Events).AsSplitQuery()
                 .ToDictionaryAsync(p => p.Id, ct);
             foreach (var r in page)
-                if (persons.TryGetValue(r.Id, out var person)) await writer.WritePersonAsync(JourneyMapping.ToDto(person), ct);
+                if (persons.TryGetValue(r.Id, out var person)) await writer.WritePersonAsync(exits.Annotate(JourneyMapping.ToDto(person)), ct);
         }
         await writer.WriteEndAsync(ct);
         return refs.Count;

@@ -96,9 +96,13 @@ public sealed record Objective(
     string? Comment = null);
 
 /// <summary>
-/// Positive-exit criteria (seed 003 art. 5) as figures; the evaluator lives with the exits feature.
+/// Positive-exit criteria (seed 003 art. 5) as figures; the evaluator is <c>Exits/PositiveExitRules</c>.
 /// <see cref="AtypicalCountsPositive"/> is false where atypical ("dynamic") exits are counted apart from the positive
-/// ones (Martigues, 002 art. 3-1 and 3-4 b).
+/// ones (Martigues, 002 art. 3-1 and 3-4 b). The optional figures were added with the evaluator; their defaults are
+/// the CASA values (003 art. 5) so that definitions stored before them still read:
+/// <see cref="AtypicalContractMonths"/> (subsidised or insertion-company contract, 12 months),
+/// <see cref="LongPathwayMonths"/> (an end of pathway after at least this long is a "long pathway" exit, 24 months),
+/// <see cref="AdministrativeReasons"/> (exit reasons of the "administrative" type; null: the CASA list).
 /// </summary>
 public sealed record ExitRules(
     int DurableContractMonths,
@@ -115,7 +119,10 @@ public sealed record ExitRules(
     IReadOnlyList<string> ExitTypes,
     string Source,
     bool AtypicalCountsPositive = true,
-    string? Comment = null);
+    string? Comment = null,
+    int AtypicalContractMonths = 12,
+    int LongPathwayMonths = 24,
+    IReadOnlyList<string>? AdministrativeReasons = null);
 
 /// <summary>The integration and follow-up body; <see cref="Frequency"/>: <c>monthly</c> or <c>as_needed</c>.</summary>
 public sealed record Commission(string Name, string Frequency, bool ValidatesIntegrations, string Source, string? Comment = null);

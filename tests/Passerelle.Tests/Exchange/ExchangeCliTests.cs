@@ -45,7 +45,7 @@ public class ExchangeCliTests : ExchangeTest
 
             var export = await CliRun.RunAsync(Db, "export", "journeys", "--plie", "casa");
             Assert.True(export.ExitCode == 0, export.Stderr);
-            Assert.Equal(await JourneyFiles.CanonicalAsync(JourneyFiles.Valid), export.Stdout);
+            Assert.Equal(await JourneyFiles.CanonicalAsync(JourneyFiles.Valid, "casa-2021-2023"), export.Stdout);
             Assert.Contains("2 personne(s) exportée(s)", export.Stderr, StringComparison.Ordinal);
         }
         finally

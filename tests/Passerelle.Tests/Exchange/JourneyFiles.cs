@@ -1,5 +1,7 @@
 using System.Text;
 using Passerelle.Core.Exchange;
+using Passerelle.Core.Exits;
+using Passerelle.Core.Protocols;
 using Passerelle.Core.Referentials;
 
 namespace Passerelle.Tests.Exchange;
@@ -59,15 +61,19 @@ public static class JourneyFiles
 
     public static string Text(MemoryStream stream) => Encoding.UTF8.GetString(stream.ToArray());
 
-    /// <summary>The canonical form of a (valid) file: its normalised persons, ordered by ref, written by <see cref="JourneyWriter"/>.</summary>
-    public static async Task<string> CanonicalAsync(string json)
+    /// <summary>
+    /// The canonical form of a (valid) file: its normalised persons, ordered by ref, written by <see cref="JourneyWriter"/>.
+    /// With a preset, as the export writes it: each exit with its contract §4.3 <c>computed</c> field under that protocol.
+    /// </summary>
+    public static async Task<string> CanonicalAsync(string json, string? preset = null)
     {
         var persons = new List<JourneyPersonDto>();
         var result = await new JourneyFileValidator(CommuneReferential.Shared).ValidateAsync(Stream(json), Today, _ => true,
             (p, _) => { persons.Add(p); return ValueTask.CompletedTask; });
         Assert.Empty(result.Errors);
         using var output = new MemoryStream();
-        await JourneyWriter.WriteAsync(new JourneyFile { Plie = result.Plie!, Persons = [.. persons.OrderBy(p => p.Ref, StringComparer.Ordinal)] }, output);
+        var exits = new ExitProtocols(preset is null ? [] : [new Protocol { Preset = preset, DefinitionJson = ProtocolPresets.Json(preset), ValidFrom = DateOnly.MinValue, ValidTo = DateOnly.MaxValue }]);
+        await JourneyWriter.WriteAsync(new JourneyFile { Plie = result.Plie!, Persons = [.. persons.OrderBy(p => p.Ref, StringComparer.Ordinal).Select(exits.Annotate)] }, output);
         return Text(output);
     }
 }

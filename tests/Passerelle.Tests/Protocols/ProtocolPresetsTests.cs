@@ -166,6 +166,23 @@ public class ProtocolPresetsTests
         Assert.Equal(["positive", "dropout", "long_pathway", "administrative", "other"], exits.ExitTypes);
     }
 
+    [Theory]
+    // 003 art. 5: « Parcours long … au moins 24 mois », « Administratives : déménagement, grossesse, retraite,
+    // incarcération… » (santé : « Autres ») ; 002 art. 3-3 (18 mois) and 3-4 b (« décès, déménagement, maternité,
+    // problèmes de santé »).
+    [InlineData("casa-2021-2023", 24, false)]
+    [InlineData("cov-2020-2022", 24, false)]
+    [InlineData("martigues-2023-2027", 18, true)]
+    public void Exit_types_follow_each_seed(string preset, int longPathwayMonths, bool healthIsAdministrative)
+    {
+        var exits = ProtocolPresets.Load(preset).Exits;
+
+        Assert.Equal(12, exits.AtypicalContractMonths);
+        Assert.Equal(longPathwayMonths, exits.LongPathwayMonths);
+        Assert.Equal(healthIsAdministrative, exits.AdministrativeReasons!.Contains("health"));
+        Assert.Subset(exits.AdministrativeReasons!.ToHashSet(), new HashSet<string> { "moved", "pregnancy", "retirement", "incarceration", "death" });
+    }
+
     [Fact]
     public void Martigues_counts_dynamic_and_max_duration_exits_apart()
     {
