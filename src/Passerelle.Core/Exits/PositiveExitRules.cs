@@ -24,8 +24,9 @@ namespace Passerelle.Core.Exits;
 /// <item>The 910 hours add up the recorded <c>hoursWorked</c> of any contract (003 names temp agencies, insertion
 /// temp agencies, seasonal and multi-employer contracts; the IAE exclusion belongs to the CDI/CDD criterion) whose
 /// whole span, start to end (or to the exit), fits in a window of at most 9 calendar months.</item>
-/// <item>An atypical exit is positive only on the commission's decision (<c>atypicalApproved</c>) and when one of the
-/// protocol's atypical situations matches; where atypical exits are counted apart (Martigues) it is not positive.</item>
+/// <item>An atypical exit is positive on the commission's decision (<c>atypicalApproved</c>, contract §4.3), whether
+/// or not one of the protocol's atypical situations is recorded (the explanation says which); where atypical exits
+/// are counted apart (Martigues) it is not positive.</item>
 /// <item>Proofs: with <see cref="ExitRules.DeclaredWithoutProofCountsPositive"/> (CASA) a met criterion counts
 /// positive whatever the proofs; otherwise missing proofs keep the exit from counting positive.</item>
 /// </list>
@@ -288,9 +289,11 @@ public static class PositiveExitRules
             false => "la commission a refusé la sortie atypique",
             null => "pas de décision de la commission",
         };
-        var positive = matched && approved == true;
+        // The commission's decision prevails (contract §4.3: "not positive unless atypicalApproved"): it rules on
+        // documents the journey may not record (hours, employer). The explanation says when no situation is recorded.
+        var positive = approved == true;
         checks.Add(new("atypical", positive, $"Sortie atypique (003 art. 5, décidée par la commission ad hoc) : " +
-            (matched ? "une situation atypique est remplie" : "aucune situation atypique n'est remplie") + $", {decision} : {Verdict(positive)}."));
+            (matched ? "une situation atypique est remplie" : "aucune situation atypique n'est enregistrée") + $", {decision} : {Verdict(positive)}."));
         return positive;
     }
 
