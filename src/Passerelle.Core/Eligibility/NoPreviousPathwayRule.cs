@@ -41,7 +41,8 @@ internal sealed class NoPreviousPathwayRule : IEligibilityCheck
         }
         return readmitted.Count == 0
             ? Pass(rule, $"aucun parcours {where}")
-            : Pass(rule, $"parcours {where} clos pour raison administrative, qui n'exclut pas : {string.Join(" ; ", readmitted)}");
+            // The seed readmits « certaines personnes » so exited: the rule passes, the referent still decides the integration.
+            : Pass(rule, $"parcours {where} clos pour raison administrative, qui n'exclut pas (réadmission à l'appréciation du référent) : {string.Join(" ; ", readmitted)}");
     }
 
     /// <summary>Each integration before the decision date with the first exit after it (null while it runs).</summary>
