@@ -19,6 +19,7 @@ public static class Verbs
         yield return User();
         yield return ApiKey();
         foreach (var c in ExchangeVerbs.All()) yield return c;
+        yield return EligibilityVerb.Create();
     }
 
     private static Command Migrate()

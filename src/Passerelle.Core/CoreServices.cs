@@ -25,6 +25,8 @@ public static class CoreServices
         services.AddSingleton<Exchange.JourneyFileValidator>();
         services.AddScoped<Exchange.JourneyImporter>();
         services.AddScoped<Exchange.JourneyExporter>();
+        services.AddSingleton<Eligibility.EligibilityEvaluator>();
+        services.AddScoped<Eligibility.EligibilityService>();
         return services;
     }
 }
