@@ -13,8 +13,8 @@ using Passerelle.Core.Data;
 namespace Passerelle.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDbContext))]
-    [Migration("20261124041640_AuditAppendOnly")]
-    partial class AuditAppendOnly
+    [Migration("20261124052855_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -1,4 +1,4 @@
-﻿using System;
+using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -425,11 +425,19 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                 table: "persons",
                 columns: new[] { "plie_id", "ref" },
                 unique: true);
+
+            // The audit trail is append-only: the database refuses changes and deletions (the hash chain shows
+            // any that bypass this, e.g. by a database superuser).
+            migrationBuilder.Sql("CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;");
+            migrationBuilder.Sql("CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER audit_events_no_update;");
+            migrationBuilder.Sql("DROP TRIGGER audit_events_no_delete;");
+
             migrationBuilder.DropTable(
                 name: "api_keys");
 

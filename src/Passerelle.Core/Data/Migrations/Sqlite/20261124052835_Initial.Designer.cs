@@ -12,8 +12,8 @@ using Passerelle.Core.Data;
 namespace Passerelle.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDbContext))]
-    [Migration("20261124041614_AuditAppendOnly")]
-    partial class AuditAppendOnly
+    [Migration("20261124052835_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
