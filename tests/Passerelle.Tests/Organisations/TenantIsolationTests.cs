@@ -46,6 +46,14 @@ public partial class TenantIsolationTests : WebTest
                 client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
             }
             var readsPeople = RolePermissions.Has(role, Permission.ReadPersons);
+            if (readsPeople)
+            {
+                // The search form posts (names never travel in URLs).
+                var search = await PostFormAsync(client, "/Personnes", null,
+                    new Dictionary<string, string> { ["nom"] = "Tenantbé", ["ft"] = "7777777Z", ["naissance"] = "1979-03-14" });
+                Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+                await AssertNoTraceAsync(search, foreign, $"{role} POST /Personnes");
+            }
 
             foreach (var route in routes)
             {

@@ -6,28 +6,33 @@ using Passerelle.Core.Journeys;
 namespace Passerelle.Web.Pages.Personnes;
 
 /// <summary>
-/// Search of the PLIE's people by name, birth date or France Travail id. A GET form, so that a result list can
-/// be bookmarked or shared with a colleague; every person listed leaves a "person.search" audit line.
+/// Search of the PLIE's people by name, birth date or France Travail id. A POST form: names and birth dates must
+/// not travel in URLs, which end up in proxy and server logs and in browser history. Every person listed leaves a
+/// "person.search" audit line.
 /// </summary>
 [Authorize(Policy = nameof(Core.Organisations.Permission.ReadPersons))]
 public class IndexModel(PersonReader reader) : PageModel
 {
     public const int MaxResults = 50;
 
-    [BindProperty(SupportsGet = true, Name = "nom")]
+    [BindProperty(Name = "nom")]
     public string? Nom { get; set; }
 
     // A string, not a DateOnly: the message for a mistyped date must be French and name the field.
-    [BindProperty(SupportsGet = true, Name = "naissance")]
+    [BindProperty(Name = "naissance")]
     public string? Naissance { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "ft")]
+    [BindProperty(Name = "ft")]
     public string? FranceTravailId { get; set; }
 
     public bool Searched { get; private set; }
     public IReadOnlyList<PersonSummary> Results { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public void OnGet()
+    {
+    }
+
+    public async Task OnPostAsync(CancellationToken ct)
     {
         DateOnly? birth = null;
         if (!string.IsNullOrWhiteSpace(Naissance))
