@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using Passerelle.Core;
 using Passerelle.Core.Data;
 using Passerelle.Web.Api;
@@ -14,6 +15,15 @@ var app = builder.Build();
 
 await StartupTasks.RunAsync(app);
 
+// Behind a TLS-terminating reverse proxy: trust its X-Forwarded-Proto/For so that cookies are marked Secure and
+// HSTS applies (Passerelle__Hosting__TrustForwardedHeaders=true; only when the proxy is the sole way in).
+if (app.Configuration.GetValue<bool>("Passerelle:Hosting:TrustForwardedHeaders"))
+{
+    var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+    forwarded.KnownIPNetworks.Clear();
+    forwarded.KnownProxies.Clear();
+    app.UseForwardedHeaders(forwarded);
+}
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Erreur");

@@ -63,6 +63,11 @@ public static class WebServices
             o.Conventions.AuthorizeFolder("/");
             foreach (var page in AnonymousPages) o.Conventions.AllowAnonymousToPage(page);
         });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = "passerelle-td";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "passerelle-af";

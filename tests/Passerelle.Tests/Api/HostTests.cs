@@ -55,4 +55,19 @@ public class HostTests : DatabaseTest
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/Compte/Connexion", response.Headers.Location?.PathAndQuery);
     }
+
+    [Fact]
+    public async Task Behind_a_trusted_https_proxy_cookies_are_marked_secure()
+    {
+        await using var app = new PasserelleWebFactory(Db).WithWebHostBuilder(b => b.UseSetting("Passerelle:Hosting:TrustForwardedHeaders", "true"));
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+
+        var response = await client.GetAsync("/Compte/Connexion");
+
+        // Cookies being set (a deletion, "name=; expires=…", carries nothing).
+        var cookies = response.Headers.GetValues("Set-Cookie").Where(c => !c.Contains("=;", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(cookies);
+        Assert.All(cookies, c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
+    }
 }
