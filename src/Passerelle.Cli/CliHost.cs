@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Core;
@@ -27,6 +28,11 @@ public static class CliHost
             await using var provider = services.BuildServiceProvider();
             await using var scope = provider.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<ActorContext>().SetSystem(Channel.Cli, verb);
+            if (verb != "migrate" && await SchemaReadyAsync(scope.ServiceProvider, ct) is { } problem)
+            {
+                await Console.Error.WriteLineAsync($"erreur : base de données : {problem}");
+                return 2;
+            }
             return await action(scope.ServiceProvider, ct);
         }
         catch (ValidationException e)
@@ -39,5 +45,19 @@ public static class CliHost
             await Console.Error.WriteLineAsync($"erreur : configuration : {e.Message}");
             return 2;
         }
+    }
+
+    /// <summary>
+    /// Like the web host: the embedded SQLite database is created or upgraded on the spot; a PostgreSQL one is
+    /// upgraded by `migrate` only (its administrator chooses when), so a pending migration is reported instead.
+    /// </summary>
+    private static async Task<string?> SchemaReadyAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<PasserelleDbContext>();
+        if (!(await db.Database.GetPendingMigrationsAsync(ct)).Any()) return null;
+        if (services.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Postgres)
+            return "le schéma n'est pas à jour ; lancez d'abord « ./passerelle migrate ».";
+        await db.Database.MigrateAsync(ct);
+        return null;
     }
 }
