@@ -39,7 +39,8 @@ public class FicheModel(PersonReader reader, JourneyRecorder recorder, ExitJudge
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        NewFact = TempData["NouveauFait"] is string s && Guid.TryParse(s, out var g) ? g : null;
+        // The temp-data serializer gives a Guid back for a string that reads as one.
+        NewFact = TempData["NouveauFait"] switch { Guid g => g, string s when Guid.TryParse(s, out var g) => g, _ => null };
         Saisie = new FactInput { Date = Iso(Today), Start = Iso(Today) };
         return Page();
     }
