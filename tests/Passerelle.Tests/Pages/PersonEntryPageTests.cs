@@ -43,7 +43,9 @@ public class PersonEntryPageTests : WebTest
 
         var response = await PostFormAsync(client, url, "Ajouter", new Dictionary<string, string>
         {
-            ["type"] = "contact", ["Saisie.Mode"] = "phone", ["Saisie.Date"] = "2025-11-03",
+            ["type"] = "contact",
+            ["Saisie.Mode"] = "phone",
+            ["Saisie.Date"] = "2025-11-03",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -64,7 +66,10 @@ public class PersonEntryPageTests : WebTest
 
         var response = await PostFormAsync(client, url, "Ajouter", new Dictionary<string, string>
         {
-            ["type"] = "contract", ["Saisie.Kind"] = "cdd", ["Saisie.Start"] = "2025-06-01", ["Saisie.End"] = "2025-05-31",
+            ["type"] = "contract",
+            ["Saisie.Kind"] = "cdd",
+            ["Saisie.Start"] = "2025-06-01",
+            ["Saisie.End"] = "2025-05-31",
             ["Saisie.WeeklyHours"] = "trente",
         });
 

@@ -78,7 +78,7 @@ public class SortieModel(PersonReader reader, JourneyRecorder recorder, ExitJudg
     }
 
     private static string Describe(ExitVerdict v) =>
-        (v.Positive ? "positive" : "non positive") + $" ({ExitLabels.Category(v.Category)}" + (v.Basis is null ? ")" : $", {ExitLabels.Basis(v.Basis)})")
+        (v.Positive ? $"positive ({ExitLabels.Basis(v.Basis)})" : $"non positive ({ExitLabels.Category(v.Category)}" + (v.Basis is null ? ")" : $", {ExitLabels.Basis(v.Basis)})"))
         + (v.MissingProofs.Count == 0 ? "." : $" ; justificatifs manquants : {string.Join(", ", v.MissingProofs.Select(p => Codes.Label(Codes.Proofs, p).ToLowerInvariant()))}.");
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
