@@ -21,6 +21,8 @@ public static class CoreServices
         services.AddScoped<Demo.DemoSeeder>();
         services.AddScoped<Journeys.PersonReader>();
         services.AddScoped<Journeys.JourneyFigures>();
+        services.AddScoped<Journeys.JourneyRecorder>();
+        services.AddScoped<Exits.ExitJudge>();
         services.AddSingleton(Referentials.CommuneReferential.Shared);
         services.AddSingleton<Exchange.JourneyFileValidator>();
         services.AddScoped<Exchange.JourneyImporter>();

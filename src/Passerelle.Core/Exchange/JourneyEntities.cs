@@ -72,7 +72,7 @@ internal static class JourneyEntities
     }
 
     // The validator guarantees the fields each type requires.
-    private static JourneyEvent ToEntity(JourneyEventDto d) => d.Type switch
+    internal static JourneyEvent ToEntity(JourneyEventDto d) => d.Type switch
     {
         "referral" => new ReferralEvent { PrescriberKind = d.PrescriberKind!, PrescriberOrg = d.PrescriberOrg, Channel = d.Channel! },
         "info_session" => new InfoSessionEvent { Organiser = d.Organiser!, Attended = d.Attended!.Value },

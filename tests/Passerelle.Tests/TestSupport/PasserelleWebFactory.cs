@@ -7,6 +7,14 @@ namespace Passerelle.Tests.TestSupport;
 /// <summary>The real web host (Program) on a test database; no demo seeding.</summary>
 public sealed class PasserelleWebFactory(TestDatabase database) : WebApplicationFactory<Program>
 {
+    // Each host otherwise watches its configuration files and content root with inotify, whose instances are limited per
+    // user (128 by default): parallel suites (SQLite, PostgreSQL, another worktree) ran out of them. Tests never reload.
+    static PasserelleWebFactory()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

@@ -14,6 +14,8 @@ public static class AuditLabels
         ["apikey.revoke"] = "Révocation d'une clé d'API",
         ["person.read"] = "Consultation d'une personne",
         ["person.search"] = "Personne listée dans une recherche",
+        ["person.fact.add"] = "Ajout d'un fait au parcours d'une personne",
+        ["person.fact.update"] = "Clôture d'une période du parcours d'une personne",
         ["person.eligibility"] = "Évaluation de l'éligibilité d'une personne",
         ["audit.verify"] = "Vérification de l'intégrité du journal",
     };

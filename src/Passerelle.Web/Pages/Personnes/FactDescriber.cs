@@ -7,7 +7,7 @@ namespace Passerelle.Web.Pages.Personnes;
 public static class FactDescriber
 {
     public static FactView Describe(JourneyEvent e) =>
-        new(e.Date, e.Type, Codes.Label(Codes.EventTypes, e.Type), e is PeriodEvent p ? Period(p) : null, Details(e).ToList());
+        new(e.Id, e.Date, e.Type, Codes.Label(Codes.EventTypes, e.Type), e is PeriodEvent p ? Period(p) : null, Details(e).ToList());
 
     public static string Period(PeriodEvent p) =>
         p.End is { } end ? $"du {FrenchDates.Format(p.Date)} au {FrenchDates.Format(end)}" : $"depuis le {FrenchDates.Format(p.Date)} (en cours)";
@@ -49,7 +49,7 @@ public static class FactDescriber
                 if (t.QualificationObtained is { } q) yield return ("Qualification obtenue le", FrenchDates.Format(q));
                 break;
             case SuspensionEvent s:
-                yield return ("Motif", SuspensionReasons.GetValueOrDefault(s.Reason, s.Reason));
+                yield return ("Motif", SuspensionReasons.Label(s.Reason));
                 break;
             case ExitEvent x:
                 yield return ("Motif", Codes.Label(Codes.ExitReasons, x.Reason));
@@ -66,17 +66,6 @@ public static class FactDescriber
         if (c.HoursWorked is { } worked) yield return ("Heures travaillées", Hours(worked) + " h");
         if (c.InsertionCompany == true) yield return ("Employeur", "Structure d'insertion");
     }
-
-    // The interchange format leaves suspension reasons open; these are the cases the conventions name (domain.md §6).
-    private static readonly Dictionary<string, string> SuspensionReasons = new()
-    {
-        ["training"] = "Formation",
-        ["employment"] = "Emploi temporaire",
-        ["temp"] = "Emploi temporaire",
-        ["service"] = "Prestation",
-        ["unavailability"] = "Indisponibilité temporaire",
-        ["health"] = "Santé",
-    };
 
     private static string Attendance(bool attended) => attended ? "Présent·e" : "Absent·e";
 

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Core.Audit;
+using Passerelle.Core.Data;
+using Passerelle.Core.Exchange;
+
+namespace Passerelle.Core.Journeys;
+
+/// <summary>
+/// Records the facts a referent types: one fact at a time, judged by the import's own rules
+/// (<see cref="SingleFactRules"/>) against the person's journey, appended after the recorded ones, audited with its
+/// type only. A person the actor may not see (another PLIE) answers null, exactly like one that does not exist.
+/// </summary>
+public sealed class JourneyRecorder(PasserelleDbContext db, AuditLog audit, TimeProvider clock)
+{
+    /// <summary>Checks <paramref name="fact"/> as <see cref="RecordAsync"/> would, and writes nothing.</summary>
+    public async Task<FactCheck?> CheckAsync(Guid personId, JourneyEventDto fact, CancellationToken ct = default)
+    {
+        var person = await LoadAsync(personId, tracked: false, ct);
+        return person is null ? null : Check(person, fact);
+    }
+
+    /// <summary>Appends <paramref name="fact"/> to the person's journey, or answers its problems and writes nothing.</summary>
+    public async Task<FactResult?> RecordAsync(Guid personId, JourneyEventDto fact, CancellationToken ct = default)
+    {
+        var person = await LoadAsync(personId, tracked: true, ct);
+        if (person is null) return null;
+        var check = Check(person, fact);
+        if (!check.IsValid) return FactResult.Refused(check.Errors);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var entity = JourneyEntities.ToEntity(check.Fact!);
+        entity.PlieId = person.PlieId;
+        entity.PersonId = person.Id;
+        entity.Seq = person.Events.Count == 0 ? 0 : person.Events.Max(e => e.Seq) + 1;
+        entity.Date = check.Fact!.Date ?? check.Fact.Start!.Value;
+        entity.RecordedAt = now;
+        db.JourneyEvents.Add(entity);
+        person.UpdatedAt = now;
+        audit.Record("person.fact.add", "person", person.Id, person.PlieId, new { type = entity.Type });
+        await db.SaveChangesAsync(ct);
+        return new FactResult(entity.Id, check.Fact, []);
+    }
+
+    /// <summary>
+    /// Closes a running step, contract, training or suspension on <paramref name="end"/> (the same date rules as an
+    /// imported period). Null when the person or the fact is not found, or the fact is not a period.
+    /// </summary>
+    public async Task<FactResult?> EndPeriodAsync(Guid personId, Guid factId, DateOnly end, CancellationToken ct = default)
+    {
+        var person = await LoadAsync(personId, tracked: true, ct);
+        if (person?.Events.SingleOrDefault(e => e.Id == factId) is not PeriodEvent period) return null;
+        if (period.End is { } ended)
+            return FactResult.Refused([new FactError("end", $"cette période est déjà close (fin le {ended:dd/MM/yyyy}).")]);
+        var journey = Journey(person, except: period.Id);
+        var errors = new List<FactError>();
+        var closed = SingleFactRules.Check(JourneyMapping.ToDto(period) with { End = end }, journey, Today(), person.Identity?.BirthDate, errors);
+        if (closed is null) return FactResult.Refused(errors);
+
+        period.End = end;
+        person.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record("person.fact.update", "person", person.Id, person.PlieId, new { type = period.Type });
+        await db.SaveChangesAsync(ct);
+        return new FactResult(period.Id, closed, []);
+    }
+
+    private FactCheck Check(Person person, JourneyEventDto fact)
+    {
+        var journey = Journey(person);
+        var errors = new List<FactError>();
+        var normalised = SingleFactRules.Check(fact, journey, Today(), person.Identity?.BirthDate, errors);
+        return new FactCheck(person.PlieId, journey, normalised, errors);
+    }
+
+    private static List<JourneyEventDto> Journey(Person person, Guid? except = null) =>
+        [.. person.Events.Where(e => e.Id != except).OrderBy(e => e.Seq).Select(JourneyMapping.ToDto)];
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    private async Task<Person?> LoadAsync(Guid personId, bool tracked, CancellationToken ct)
+    {
+        var query = db.Persons.Include(p => p.Identity).Include(p => p.Events).AsSplitQuery();
+        return await (tracked ? query : query.AsNoTracking()).SingleOrDefaultAsync(p => p.Id == personId, ct);
+    }
+}

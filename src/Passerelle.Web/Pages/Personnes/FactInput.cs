@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Passerelle.Web.Pages.Personnes;
+
+/// <summary>
+/// The fields of the person page's entry forms, as typed (strings: a date or a number that does not parse gets a French
+/// message, not the framework's). Each kind of fact uses some of them (<see cref="FactForms"/>).
+/// </summary>
+public sealed class FactInput
+{
+    [Display(Name = "Date")] public string? Date { get; set; }
+    [Display(Name = "Modalité")] public string? Mode { get; set; }
+    [Display(Name = "Type")] public string? Kind { get; set; }
+    [Display(Name = "Début")] public string? Start { get; set; }
+    [Display(Name = "Fin")] public string? End { get; set; }
+    [Display(Name = "Heures par semaine")] public string? WeeklyHours { get; set; }
+    [Display(Name = "Heures travaillées")] public string? HoursWorked { get; set; }
+    [Display(Name = "Entreprise d'insertion")] public bool InsertionCompany { get; set; }
+    [Display(Name = "Formation qualifiante")] public bool Qualifying { get; set; }
+    [Display(Name = "Qualification obtenue le")] public string? QualificationObtained { get; set; }
+    [Display(Name = "Motif")] public string? Reason { get; set; }
+}
