@@ -21,6 +21,7 @@ public static class CoreServices
         services.AddScoped<Demo.DemoSeeder>();
         services.AddScoped<Journeys.PersonReader>();
         services.AddScoped<Journeys.JourneyFigures>();
+        services.AddScoped<Pathways.CaseloadReader>();
         services.AddSingleton(Referentials.CommuneReferential.Shared);
         services.AddSingleton<Exchange.JourneyFileValidator>();
         services.AddScoped<Exchange.JourneyImporter>();

@@ -14,6 +14,7 @@ public static class AuditLabels
         ["apikey.revoke"] = "Révocation d'une clé d'API",
         ["person.read"] = "Consultation d'une personne",
         ["person.search"] = "Personne listée dans une recherche",
+        ["person.caseload"] = "Personne listée dans un portefeuille de suivi",
         ["person.eligibility"] = "Évaluation de l'éligibilité d'une personne",
         ["audit.verify"] = "Vérification de l'intégrité du journal",
     };
