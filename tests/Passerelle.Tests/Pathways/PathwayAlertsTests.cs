@@ -93,6 +93,7 @@ public class PathwayAlertsTests
         { Martigues, "integrated 1 April 2024 by France Travail, up to date", [AlertCodes.PathwayMax, AlertCodes.PniEnd] },
         { Casa, "integrated 1 April 2024 by France Travail, up to date", [AlertCodes.PathwayMax] },
         { Casa, "integrated 1 April 2024 by the Département, up to date", [AlertCodes.PathwayMax] },
+        // The follow-up carries the maximum to 20 April (warned from 20 March); the PNI still ends on 1 April.
         { Casa, "integrated 1 April 2024 by France Travail, CDI since 20 October 2025", [AlertCodes.PniEnd] },
         { Martigues, "integrated 1 March 2024, CDI since 20 October 2025", [AlertCodes.FollowUpEnd, AlertCodes.PathwayMax] },
         { Casa, "CDI since 1 October 2025", [AlertCodes.FollowUpEnd] },
