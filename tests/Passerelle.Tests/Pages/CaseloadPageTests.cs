@@ -17,8 +17,11 @@ public class CaseloadPageTests : WebTest
     private const string Mine = "referente@casa.test";
     private static readonly DateOnly Today = new(2026, 3, 15);
 
+    private WebApplicationFactory<Program>? clocked;
+
+    // One host per test (as WebTest's), stopped on 15 March 2026.
     private HttpClient Client(AppUser user) =>
-        Web.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FixedClock(Today)))).ClientFor(user);
+        (clocked ??= Web.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FixedClock(Today))))).ClientFor(user);
 
     private static Func<DateOnly, List<JourneyEvent>> Journey(string referent, DateOnly lastInterview, params JourneyEvent[] more) => _ =>
     [
