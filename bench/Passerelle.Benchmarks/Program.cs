@@ -2,10 +2,12 @@ using Passerelle.Benchmarks;
 
 // Benchmarks of Passerelle (results in docs/benchmarks.md).
 // Usage: dotnet run -c Release --project bench/Passerelle.Benchmarks -- import --people 100000 [--seed 1]
+//        dotnet run -c Release --project bench/Passerelle.Benchmarks -- caseload [--clients 100] [--seconds 20] [--referents 10] [--people 70]
 // Each measured phase runs in a child process of its own, so that its peak working set is its own.
 return args switch
 {
     ["import", .. var rest] => await ImportBenchmark.RunAsync(rest),
+    ["caseload", .. var rest] => await CaseloadBenchmark.RunAsync(rest),
     ["phase", var phase, var file, var people] => await ImportPhases.RunAsync(phase, file, int.Parse(people, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
@@ -13,5 +15,6 @@ return args switch
 static int Usage()
 {
     Console.Error.WriteLine("Usage : import --people N [--seed S]   (PostgreSQL si PASSERELLE_BENCH_PG est défini)");
+    Console.Error.WriteLine("        caseload [--clients 100] [--seconds 20] [--referents 10] [--people 70]");
     return 2;
 }

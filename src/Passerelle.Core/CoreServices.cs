@@ -23,6 +23,7 @@ public static class CoreServices
         services.AddScoped<Journeys.JourneyFigures>();
         services.AddScoped<Journeys.JourneyRecorder>();
         services.AddScoped<Exits.ExitJudge>();
+        services.AddScoped<Pathways.CaseloadReader>();
         services.AddSingleton(Referentials.CommuneReferential.Shared);
         services.AddSingleton<Exchange.JourneyFileValidator>();
         services.AddScoped<Exchange.JourneyImporter>();

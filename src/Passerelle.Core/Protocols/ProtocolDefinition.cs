@@ -59,7 +59,8 @@ public sealed record EligibilityRule(
 /// still due during an exempt period (COV: one contact a month); <see cref="TemporaryEmploymentMaxMonths"/> bounds
 /// the temporary employment that exempts (CASA: under two months); <see cref="FollowUpIncludedInMax"/> when the
 /// maximum already includes the consolidation in employment (Martigues: 18 months); <see cref="ExceptionalExtension"/>
-/// when the pathway may exceptionally go beyond the maximum with no fixed figure (CASA).
+/// when the pathway may exceptionally go beyond the maximum with no fixed figure (CASA); <see cref="PniMonths"/> the
+/// length of France Travail's delegation of the follow-up (code PNI, 24 months: 000 art. 6, 002 art. 6).
 /// </summary>
 public sealed record PathwayRules(
     int MaxMonths,
@@ -74,7 +75,8 @@ public sealed record PathwayRules(
     bool FollowUpIncludedInMax = false,
     bool ExceptionalExtension = false,
     string? ExtensionDecidedBy = null,
-    string? Comment = null);
+    string? Comment = null,
+    int? PniMonths = null);
 
 /// <summary>People followed per referent; <see cref="Average"/> when the seed gives an average rather than a range.</summary>
 public sealed record Caseload(int? Min, int? Max, string Source, int? Average = null);
