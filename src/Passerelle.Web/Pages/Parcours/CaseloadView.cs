@@ -30,19 +30,13 @@ public static class CaseloadView
 
     public static string Name(CaseloadEntry e) => e.LastName is null ? "(identité effacée)" : $"{e.LastName.ToUpperInvariant()} {e.FirstName}";
 
-    public static IEnumerable<CaseloadEntry> Filter(IEnumerable<CaseloadEntry> rows, string? alert, string? situation, string? text)
+    public static IEnumerable<CaseloadEntry> Filter(IEnumerable<CaseloadEntry> rows, string? alert, string? situation)
     {
         if (alert == "aucune") rows = rows.Where(r => r.Alerts.Count == 0);
         else if (alert == "toutes") rows = rows.Where(r => r.Alerts.Count > 0);
         else if (!string.IsNullOrEmpty(alert)) rows = rows.Where(r => r.Alerts.Any(a => a.Code == alert));
         if (situation == "none") rows = rows.Where(r => r.Situation is null);
         else if (!string.IsNullOrEmpty(situation)) rows = rows.Where(r => r.Situation == situation);
-        if (!string.IsNullOrWhiteSpace(text))
-        {
-            var words = SearchKeys.Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            rows = rows.Where(r => SearchKeys.For(r.LastName ?? "", r.FirstName ?? "") is var key
-                && words.All(w => key.StartsWith(w, StringComparison.Ordinal) || key.Contains(" " + w, StringComparison.Ordinal)));
-        }
         return rows;
     }
 

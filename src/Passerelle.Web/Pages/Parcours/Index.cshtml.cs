@@ -23,8 +23,8 @@ public class IndexModel(CaseloadReader reader, ActorContext actor, TimeProvider 
     [BindProperty(SupportsGet = true, Name = "situation")]
     public string? Situation { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Text { get; set; }
+    // No name filter here: the filters travel in the URL (bookmarkable), and names must not (server and proxy logs,
+    // browser history). The person search (/Personnes) posts its criteria.
 
     [BindProperty(SupportsGet = true, Name = "tri")]
     public string? Sort { get; set; }
@@ -39,7 +39,7 @@ public class IndexModel(CaseloadReader reader, ActorContext actor, TimeProvider 
     public int Total { get; private set; }
     public int TotalAlerts { get; private set; }
     public IReadOnlyList<CaseloadEntry> Rows { get; private set; } = [];
-    public bool Filtered => !string.IsNullOrEmpty(Alert) || !string.IsNullOrEmpty(Situation) || !string.IsNullOrWhiteSpace(Text);
+    public bool Filtered => !string.IsNullOrEmpty(Alert) || !string.IsNullOrEmpty(Situation);
     public string SortKey => Sort is { } s && CaseloadView.Sorts.ContainsKey(s) ? s : "alertes";
 
     /// <summary>Alerts first and the newest integrations first read best descending; names and old contacts ascending.</summary>
@@ -54,7 +54,7 @@ public class IndexModel(CaseloadReader reader, ActorContext actor, TimeProvider 
         var all = await reader.ListAsync(string.IsNullOrEmpty(Referent) ? null : Referent, Today, ct);
         Total = all.Count;
         TotalAlerts = all.Sum(r => r.Alerts.Count);
-        Rows = CaseloadView.Order(CaseloadView.Filter(all, Alert, Situation, Text), SortKey, Descending);
+        Rows = CaseloadView.Order(CaseloadView.Filter(all, Alert, Situation), SortKey, Descending);
     }
 
     /// <summary>This page with the current filters and another order: a column heading's link.</summary>
@@ -70,7 +70,7 @@ public class IndexModel(CaseloadReader reader, ActorContext actor, TimeProvider 
     {
         var values = new List<(string Name, string? Value)>
         {
-            ("referent", Own ? null : Referent), ("alerte", Alert), ("situation", Situation), ("q", Text),
+            ("referent", Own ? null : Referent), ("alerte", Alert), ("situation", Situation),
         };
         values.AddRange(extra);
         var query = string.Join("&", values.Where(v => !string.IsNullOrEmpty(v.Value))
