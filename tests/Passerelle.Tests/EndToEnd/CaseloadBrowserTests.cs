@@ -28,7 +28,7 @@ public class CaseloadBrowserTests
         await session.ScreenshotAsync(page, "parcours");
 
         await page.GetByLabel("Alerte").SelectOptionAsync("interview");
-        await page.GetByLabel("Nom").FocusAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filtrer" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("table.caseload tbody tr").First).ToContainTextAsync("Entretien en retard");
         Assert.Contains("alerte=interview", page.Url, StringComparison.Ordinal);
