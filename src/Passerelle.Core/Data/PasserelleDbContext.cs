@@ -117,7 +117,10 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
                 .HasValue<TrainingEvent>("training")
                 .HasValue<BusinessCreationEvent>("business_creation")
                 .HasValue<SuspensionEvent>("suspension")
-                .HasValue<ExitEvent>("exit");
+                .HasValue<ExitEvent>("exit")
+                .HasValue<BarrierEvent>("barrier")
+                .HasValue<RequestEvent>("request")
+                .HasValue<ReferentChangeEvent>("referent_change");
             e.Property<string>("type").HasMaxLength(24);
             e.HasQueryFilter(ev => AllPlies || ev.PlieId == TenantPlieId);
         });
@@ -143,6 +146,13 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
         b.Entity<ExitEvent>().Property(e => e.Reason).HasColumnName("code").HasMaxLength(32);
         b.Entity<ExitEvent>().Property(e => e.AtypicalApproved).HasColumnName("flag");
         b.Entity<ExitEvent>().PrimitiveCollection(e => e.Proofs).HasMaxLength(200);
+        b.Entity<IntegrationEvent>().Property(e => e.Referent).HasColumnName("referent").HasMaxLength(256);
+        b.Entity<ReferentChangeEvent>().Property(e => e.Referent).HasColumnName("referent").HasMaxLength(256);
+        b.Entity<ReferentChangeEvent>().Property(e => e.Reason).HasColumnName("code").HasMaxLength(32);
+        b.Entity<BarrierEvent>().Property(e => e.Family).HasColumnName("code").HasMaxLength(32);
+        b.Entity<RequestEvent>().Property(e => e.Kind).HasColumnName("code").HasMaxLength(32);
+        b.Entity<RequestEvent>().Property(e => e.Outcome).HasMaxLength(32);
+        b.Entity<RequestEvent>().Property(e => e.OutcomeDate).HasColumnName("end_date");
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

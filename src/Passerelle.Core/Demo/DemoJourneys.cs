@@ -65,6 +65,9 @@ public static class DemoJourneys
             {
                 End = e.End > today ? null : e.End,
                 QualificationObtained = e.QualificationObtained > today ? null : e.QualificationObtained,
+                WorkedFrom = e.WorkedFrom > today ? null : e.WorkedFrom,
+                Outcome = e.OutcomeDate > today ? null : e.Outcome,
+                OutcomeDate = e.OutcomeDate > today ? null : e.OutcomeDate,
             })
             .Select((e, i) => (e, i))
             .OrderBy(x => x.e.Date ?? x.e.Start).ThenBy(x => x.i)

@@ -36,11 +36,16 @@ internal static class DemoPathway
         events.Add(new() { Type = "first_contact", Date = day, Mode = mode, Attended = true });
         day = day.AddDays(mode == "individual" ? 0 : r.Between(3, 14));
         events.Add(new() { Type = "diagnostic_start", Date = day });
+        var diagnostic = day;
         day = day.AddDays(r.Between(14, 45));
         if (r.Chance(0.15))
             return Refused(r, events, day, r.Pick(["training", "employment", "cui_pec", "business_creation", "other_programme", "moved", "not_plie_public", "not_eligible"]));
         events.Add(new() { Type = "integration", Date = day, Referent = r.Chance(0.92) ? r.Pick(DemoJourneys.Referents) : null });
-        Pathway(r, events, day);
+        var exit = Pathway(r, events, day);
+        Barriers(r, events, diagnostic, day, exit);
+        Requests(r, events, day, exit);
+        if (r.Chance(0.06) && exit.DayNumber - day.DayNumber > 90)
+            events.Add(new() { Type = "referent_change", Date = day.AddDays(r.Between(60, exit.DayNumber - day.DayNumber - 1)), Referent = r.Pick(DemoJourneys.Referents), Reason = r.Weighted(("absence", 3), ("caseload", 2), ("departure", 1)) });
         return events;
     }
 
@@ -69,7 +74,42 @@ internal static class DemoPathway
         return events;
     }
 
-    private static void Pathway(DemoDraw r, List<JourneyEventDto> events, DateOnly integration)
+    // Barriers identified at the diagnostic, in the shares of the CASA activity report (seed 003: parcours professionnel
+    // 25 %, recherche d'emploi 20 %, formation 13 %), worked on from the integration, most lifted before the exit.
+    private static void Barriers(DemoDraw r, List<JourneyEventDto> events, DateOnly diagnostic, DateOnly integration, DateOnly exit)
+    {
+        var families = new HashSet<string>();
+        for (var i = r.Between(1, 3); i > 0; i--)
+            families.Add(r.Weighted(("career", 25), ("job_search", 20), ("training_language", 13), ("transport", 10), ("health", 8), ("housing", 7),
+                ("family", 6), ("financial", 5), ("administrative", 4), ("communication", 2)));
+        foreach (var family in families)
+        {
+            var worked = integration.AddDays(r.Between(0, 30));
+            var lifted = r.Chance(0.6) ? worked.AddDays(r.Between(30, 300)) : (DateOnly?)null;
+            events.Add(new() { Type = "barrier", Start = diagnostic, Family = family, WorkedFrom = worked < exit ? worked : null, End = lifted < exit ? lifted : null });
+        }
+    }
+
+    private static void Requests(DemoDraw r, List<JourneyEventDto> events, DateOnly integration, DateOnly exit)
+    {
+        for (var i = r.Between(0, 2); i > 0; i--)
+        {
+            var asked = integration.AddDays(r.Between(10, Math.Max(11, exit.DayNumber - integration.DayNumber - 1)));
+            if (asked >= exit) continue;
+            var answered = asked.AddDays(r.Between(7, 60));
+            var outcome = r.Weighted(("realised", 7), ("refused", 2));
+            events.Add(new()
+            {
+                Type = "request",
+                Date = asked,
+                Kind = r.Weighted(("mobility", 4), ("licence_b", 3), ("aif", 3), ("afc", 2), ("pmsmp", 2), ("service", 2), ("poe", 1), ("afpr", 1), ("eccp", 1), ("job_resumption", 1)),
+                Outcome = answered < exit ? outcome : null,
+                OutcomeDate = answered < exit ? answered : null,
+            });
+        }
+    }
+
+    private static DateOnly Pathway(DemoDraw r, List<JourneyEventDto> events, DateOnly integration)
     {
         var exit = integration.AddDays(r.Between(120, 720));
         for (var d = integration.AddDays(r.Between(15, 40)); d < exit; d = d.AddDays(r.Between(40, 80)))
@@ -99,6 +139,7 @@ internal static class DemoPathway
             Proofs = positive && r.Chance(0.7) ? Proofs(reason) : [],
             AtypicalApproved = positive && r.Chance(0.05) ? true : null,
         });
+        return exit;
     }
 
     private static void Training(DemoDraw r, List<JourneyEventDto> events, DateOnly integration, DateOnly exit, bool leading)

@@ -58,6 +58,13 @@ internal static partial class EventParser
                 Reason = Shaped(f, "reason", true, FreeCode(), 32, "un code (minuscules, chiffres, « _ »)"),
             },
             "exit" => Exit(f, dates, errors),
+            "barrier" => Barrier(f, dates),
+            "request" => Request(f, dates),
+            "referent_change" => Dated(f, dates, type) with
+            {
+                Referent = Shaped(f, "referent", true, Email(), 256, "une adresse électronique"),
+                Reason = f.Code("reason", true, Codes.ReferentChangeReasons),
+            },
             _ => Dated(f, dates, type),
         };
         f.RejectUnknown();
@@ -89,6 +96,34 @@ internal static partial class EventParser
         if (obtained is not null && dto.Qualifying == false)
             f.Error("qualificationObtained", "qualification obtenue au terme d'une formation déclarée non qualifiante (qualifying: false).");
         return dto with { QualificationObtained = obtained };
+    }
+
+    private static JourneyEventDto Barrier(JsonFields f, JourneyDateRules dates)
+    {
+        var dto = Period(f, dates, "barrier") with { Family = f.Code("family", true, Codes.BarrierFamilies) };
+        var worked = f.Date("workedFrom", false);
+        dates.Check(f, "workedFrom", worked);
+        if (worked is { } w && dto.Start is { } s && w < s)
+            f.Error("workedFrom", $"travail sur le frein commencé avant son identification ({w:yyyy-MM-dd} avant le {s:yyyy-MM-dd}).");
+        if (worked is { } w2 && dto.End is { } e && w2 > e)
+            f.Error("workedFrom", $"travail sur le frein commencé après sa levée ({w2:yyyy-MM-dd} après le {e:yyyy-MM-dd}).");
+        return dto with { WorkedFrom = worked };
+    }
+
+    private static JourneyEventDto Request(JsonFields f, JourneyDateRules dates)
+    {
+        var dto = Dated(f, dates, "request") with
+        {
+            Kind = f.Code("kind", true, Codes.RequestKinds),
+            Outcome = f.Code("outcome", false, Codes.RequestOutcomes),
+        };
+        var decided = f.Date("outcomeDate", false);
+        dates.Check(f, "outcomeDate", decided);
+        if (decided is { } d && dto.Date is { } asked && d < asked)
+            f.Error("outcomeDate", $"réponse antérieure à la demande ({d:yyyy-MM-dd} avant le {asked:yyyy-MM-dd}).");
+        if (f.Has("outcome") != f.Has("outcomeDate"))
+            f.Error(f.Has("outcome") ? "outcomeDate" : "outcome", "la réponse de France Travail (outcome) et sa date (outcomeDate) vont ensemble.");
+        return dto with { OutcomeDate = decided };
     }
 
     private static JourneyEventDto Exit(JsonFields f, JourneyDateRules dates, List<JourneyImportError> errors)

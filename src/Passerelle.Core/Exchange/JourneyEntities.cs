@@ -94,6 +94,9 @@ internal static class JourneyEntities
         "business_creation" => new BusinessCreationEvent(),
         "suspension" => new SuspensionEvent { Reason = d.Reason!, End = d.End },
         "exit" => new ExitEvent { Reason = d.Reason!, Proofs = [.. d.Proofs ?? []], AtypicalApproved = d.AtypicalApproved },
+        "barrier" => new BarrierEvent { Family = d.Family!, End = d.End, WorkedFrom = d.WorkedFrom },
+        "request" => new RequestEvent { Kind = d.Kind!, Outcome = d.Outcome, OutcomeDate = d.OutcomeDate },
+        "referent_change" => new ReferentChangeEvent { Referent = d.Referent!, Reason = d.Reason! },
         _ => throw new InvalidOperationException($"Type d'événement non géré : {d.Type}"),
     };
 }

@@ -27,6 +27,10 @@ public sealed record JourneyEventDto
     public DateOnly? QualificationObtained { get; init; }
     public IReadOnlyList<string>? Proofs { get; init; }
     public bool? AtypicalApproved { get; init; }
+    public string? Family { get; init; }
+    public DateOnly? WorkedFrom { get; init; }
+    public string? Outcome { get; init; }
+    public DateOnly? OutcomeDate { get; init; }
 
     /// <summary>Export only (contract §4.3), on exit events.</summary>
     public ExitComputedDto? Computed { get; init; }

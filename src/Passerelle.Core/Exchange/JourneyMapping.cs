@@ -52,6 +52,9 @@ public static class JourneyMapping
         TrainingEvent t => new() { Type = t.Type, Start = t.Date, End = t.End, Qualifying = t.Qualifying, QualificationObtained = t.QualificationObtained },
         SuspensionEvent s => new() { Type = s.Type, Start = s.Date, End = s.End, Reason = s.Reason },
         ExitEvent x => new() { Type = x.Type, Date = x.Date, Reason = x.Reason, Proofs = x.Proofs, AtypicalApproved = x.AtypicalApproved },
+        BarrierEvent b => new() { Type = b.Type, Start = b.Date, End = b.End, Family = b.Family, WorkedFrom = b.WorkedFrom },
+        RequestEvent r => new() { Type = r.Type, Date = r.Date, Kind = r.Kind, Outcome = r.Outcome, OutcomeDate = r.OutcomeDate },
+        ReferentChangeEvent c => new() { Type = c.Type, Date = c.Date, Referent = c.Referent, Reason = c.Reason },
         _ => new() { Type = e.Type, Date = e.Date },
     };
 

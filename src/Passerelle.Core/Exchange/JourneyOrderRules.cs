@@ -11,7 +11,9 @@ namespace Passerelle.Core.Exchange;
 /// <item>nothing may start after an exit, except a new referral: a person may come back after an exit
 ///   (domain.md: administrative exits do not bar a new pathway), which opens a new journey.</item>
 /// </list>
-/// Info sessions, contacts, steps, contracts, trainings, creations and suspensions are not tied to a phase:
+/// <item>a referent change needs an integration running (the referent is the pathway's).</item>
+/// Info sessions, contacts, steps, contracts, trainings, creations, suspensions, barriers and requests to France
+/// Travail are not tied to a phase (barriers are identified at the diagnostic, before the integration):
 /// legacy files record steps and contracts of the diagnostic phase too.
 /// </summary>
 internal static class JourneyOrderRules
@@ -49,6 +51,9 @@ internal static class JourneyOrderRules
                     break;
                 case "integration":
                     integrated = true;
+                    break;
+                case "referent_change" when !integrated:
+                    errors.Add(new(at, "changement de référent hors parcours (sans intégration en cours)."));
                     break;
                 case "exit" when !integrated:
                     errors.Add(new(at, "sortie sans intégration préalable."));

@@ -40,6 +40,9 @@ internal sealed class JsonFields
     /// <summary>Marks a field as allowed without reading it.</summary>
     public void Allow(string name) => known.Add(name);
 
+    /// <summary>Whether the field is present and not null (whatever its value is worth).</summary>
+    public bool Has(string name) => IsObject && element.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null;
+
     public bool TryGet(string name, bool required, out JsonElement value)
     {
         known.Add(name);

@@ -127,6 +127,65 @@ public static class Codes
         ["business_creation"] = "Création d'entreprise",
         ["suspension"] = "Suspension",
         ["exit"] = "Sortie",
+        ["barrier"] = "Frein",
+        ["request"] = "Demande à France Travail",
+        ["referent_change"] = "Changement de référent",
+    };
+
+    /// <summary>
+    /// The 7 families of the data annex of seed 000 (« Données liées aux freins périphériques », the only barrier data
+    /// that may cross to France Travail) and the professional barriers of the CASA activity report (seed 003,
+    /// « Les freins à l'emploi »: parcours professionnel, recherche d'emploi, formation).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> BarrierFamilies = new Dictionary<string, string>
+    {
+        ["financial"] = "Faire face à des difficultés financières",
+        ["housing"] = "Faire face à des difficultés de logement",
+        ["health"] = "Prendre en compte son état de santé",
+        ["administrative"] = "Faire face à des difficultés administratives ou juridiques",
+        ["family"] = "Surmonter des contraintes familiales",
+        ["communication"] = "Développer ses capacités d'insertion et de communication",
+        ["transport"] = "Accéder à un moyen de transport",
+        ["career"] = "Parcours professionnel",
+        ["job_search"] = "Recherche d'emploi",
+        ["training_language"] = "Formation, qualification, maîtrise du français",
+    };
+
+    /// <summary>The 7 families of seed 000's data annex: the barriers that may be reported to France Travail.</summary>
+    public static readonly IReadOnlyList<string> SocialBarrierFamilies =
+        ["financial", "housing", "health", "administrative", "family", "communication", "transport"];
+
+    /// <summary>
+    /// Requests to France Travail: trainings (AFC, AIF, AFPR, POE — seed 000 art. 4-1), ECCP and PMSMP, the aids of
+    /// seed 000 art. 4-1 / 002 art. 4-1 (« aides à la mobilité, aides à la reprise d'emploi, … permis B ») and services.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> RequestKinds = new Dictionary<string, string>
+    {
+        ["afc"] = "Action de formation conventionnée (AFC)",
+        ["aif"] = "Aide individuelle à la formation (AIF)",
+        ["afpr"] = "Action de formation préalable au recrutement (AFPR)",
+        ["poe"] = "Préparation opérationnelle à l'emploi (POE)",
+        ["eccp"] = "Évaluation des compétences et capacités professionnelles (ECCP)",
+        ["pmsmp"] = "Immersion professionnelle (PMSMP)",
+        ["mobility"] = "Aide à la mobilité",
+        ["licence_b"] = "Aide au permis B",
+        ["job_resumption"] = "Aide à la reprise d'emploi",
+        ["service"] = "Prestation France Travail",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> RequestOutcomes = new Dictionary<string, string>
+    {
+        ["realised"] = "Réalisée",
+        ["refused"] = "Refusée",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> ReferentChangeReasons = new Dictionary<string, string>
+    {
+        ["absence"] = "Absence du référent",
+        ["departure"] = "Départ du référent",
+        ["caseload"] = "Répartition des portefeuilles",
+        ["person_request"] = "À la demande de la personne",
+        ["other"] = "Autre motif",
     };
 
     public static string Label(IReadOnlyDictionary<string, string> codes, string? code) =>

@@ -42,25 +42,45 @@ public sealed class JourneyRecorder(PasserelleDbContext db, AuditLog audit, Time
     }
 
     /// <summary>
-    /// Closes a running step, contract, training or suspension on <paramref name="end"/> (the same date rules as an
-    /// imported period). Null when the person or the fact is not found, or the fact is not a period.
+    /// Closes a running step, contract, training, suspension or barrier on <paramref name="end"/> (the same date rules as
+    /// an imported period). Null when the person or the fact is not found, or the fact is not a period.
     /// </summary>
-    public async Task<FactResult?> EndPeriodAsync(Guid personId, Guid factId, DateOnly end, CancellationToken ct = default)
+    public async Task<FactResult?> EndPeriodAsync(Guid personId, Guid factId, DateOnly end, CancellationToken ct = default) =>
+        await UpdateAsync(personId, factId, fact => fact.End is { } ended
+            ? new FactError("end", $"cette période est déjà close (fin le {ended:dd/MM/yyyy}).")
+            : fact.Start is null ? null : (fact with { End = end }), ct);
+
+    /// <summary>
+    /// Changes a recorded fact: a barrier worked on or lifted, France Travail's answer to a request, proofs received
+    /// after an exit. <paramref name="change"/> answers the changed fact, a <see cref="FactError"/> to refuse, or null
+    /// when the change does not apply to this fact (then the method answers null, as for a fact not found). The changed
+    /// fact goes through the import's rules against the rest of the journey; its type, date and position stay.
+    /// </summary>
+    public async Task<FactResult?> UpdateAsync(Guid personId, Guid factId, Func<JourneyEventDto, object?> change, CancellationToken ct = default)
     {
         var person = await LoadAsync(personId, tracked: true, ct);
-        if (person?.Events.SingleOrDefault(e => e.Id == factId) is not PeriodEvent period) return null;
-        if (period.End is { } ended)
-            return FactResult.Refused([new FactError("end", $"cette période est déjà close (fin le {ended:dd/MM/yyyy}).")]);
-        var journey = Journey(person, except: period.Id);
-        var errors = new List<FactError>();
-        var closed = SingleFactRules.Check(JourneyMapping.ToDto(period) with { End = end }, journey, Today(), person.Identity?.BirthDate, errors);
-        if (closed is null) return FactResult.Refused(errors);
-
-        period.End = end;
-        person.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        audit.Record("person.fact.update", "person", person.Id, person.PlieId, new { type = period.Type });
-        await db.SaveChangesAsync(ct);
-        return new FactResult(period.Id, closed, []);
+        if (person?.Events.SingleOrDefault(e => e.Id == factId) is not { } entity) return null;
+        var before = JourneyMapping.ToDto(entity);
+        switch (change(before))
+        {
+            case FactError refused:
+                return FactResult.Refused([refused]);
+            case JourneyEventDto changed when changed.Type == before.Type && (changed.Date ?? changed.Start) == (before.Date ?? before.Start):
+                var errors = new List<FactError>();
+                var checkedFact = SingleFactRules.Check(changed, Journey(person, except: entity.Id), Today(), person.Identity?.BirthDate, errors);
+                if (checkedFact is null) return FactResult.Refused(errors);
+                var replacement = JourneyEntities.ToEntity(checkedFact);
+                (replacement.Id, replacement.PlieId, replacement.PersonId, replacement.Seq, replacement.Date, replacement.RecordedAt) =
+                    (entity.Id, entity.PlieId, entity.PersonId, entity.Seq, entity.Date, entity.RecordedAt);
+                db.Entry(entity).CurrentValues.SetValues(replacement);
+                if (entity is ExitEvent exit) exit.Proofs = [.. checkedFact.Proofs ?? []];
+                person.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+                audit.Record("person.fact.update", "person", person.Id, person.PlieId, new { type = entity.Type });
+                await db.SaveChangesAsync(ct);
+                return new FactResult(entity.Id, checkedFact, []);
+            default:
+                return null;
+        }
     }
 
     private FactCheck Check(Person person, JourneyEventDto fact)

@@ -20,7 +20,10 @@ public sealed class PathwayFacts
     public IntegrationEvent? Integration { get; }
     public ExitEvent? Exit { get; }
     public bool InPathway => Integration is not null && Exit is null;
-    public string? Referent => Integration?.Referent;
+    /// <summary>The referent named by the latest referent change of the pathway, else by the integration.</summary>
+    public string? Referent => Integration is { } i
+        ? All.OfType<ReferentChangeEvent>().LastOrDefault(c => c.Date >= i.Date && (Exit is null || c.Date <= Exit.Date))?.Referent ?? i.Referent
+        : null;
 
     public static PathwayFacts From(IEnumerable<JourneyEvent> events)
     {

@@ -142,4 +142,49 @@ public class JourneyRecorderTests : DatabaseTest
         var stored = await check.ServiceProvider.GetRequiredService<PasserelleDbContext>().JourneyEvents.OfType<StepEvent>().SingleAsync(e => e.Id == step.Id);
         Assert.Equal(Referral.AddDays(45), stored.End);
     }
+
+    [Fact]
+    public async Task A_barrier_worked_on_then_lifted_a_request_answered_and_proofs_received_after_the_exit_are_updates_of_their_fact()
+    {
+        var barrier = new BarrierEvent { Date = Referral.AddDays(5), Family = "housing" };
+        var request = new RequestEvent { Date = Referral.AddDays(30), Kind = "licence_b" };
+        var exit = new ExitEvent { Date = Referral.AddDays(90), Reason = "employment", Proofs = ["contract"] };
+        var (person, referent) = await ArrangeAsync(d => [.. Integrated(d), barrier, request, exit]);
+        await using var scope = await Db.UserScopeAsync(referent);
+        var recorder = scope.ServiceProvider.GetRequiredService<JourneyRecorder>();
+
+        var worked = await recorder.UpdateAsync(person.Id, barrier.Id, f => f with { WorkedFrom = Referral.AddDays(10) });
+        var lifted = await recorder.EndPeriodAsync(person.Id, barrier.Id, Referral.AddDays(80));
+        var answered = await recorder.UpdateAsync(person.Id, request.Id, f => f with { Outcome = "refused", OutcomeDate = Referral.AddDays(50) });
+        var proofs = await recorder.UpdateAsync(person.Id, exit.Id, f => f with { Proofs = [.. f.Proofs!, "payslips"] });
+
+        Assert.All([worked, lifted, answered, proofs], r => Assert.True(r!.Succeeded));
+        await using var check = Db.SystemScope();
+        var db = check.ServiceProvider.GetRequiredService<PasserelleDbContext>();
+        var b = await db.JourneyEvents.OfType<BarrierEvent>().SingleAsync();
+        var r = await db.JourneyEvents.OfType<RequestEvent>().SingleAsync();
+        var x = await db.JourneyEvents.OfType<ExitEvent>().SingleAsync();
+        Assert.Equal((Referral.AddDays(10), Referral.AddDays(80), "housing"), (b.WorkedFrom, b.End, b.Family));
+        Assert.Equal(("refused", Referral.AddDays(50)), (r.Outcome, r.OutcomeDate));
+        Assert.Equal(["contract", "payslips"], x.Proofs);
+        Assert.Equal(4, (await WrittenAsync(person.Id)).Audit.Count(a => a.StartsWith("person.fact.update", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task An_update_the_rules_refuse_changes_nothing_and_one_that_moves_or_retypes_the_fact_does_not_apply()
+    {
+        var request = new RequestEvent { Date = Referral.AddDays(30), Kind = "afc" };
+        var (person, referent) = await ArrangeAsync(d => [.. Integrated(d), request]);
+        await using var scope = await Db.UserScopeAsync(referent);
+        var recorder = scope.ServiceProvider.GetRequiredService<JourneyRecorder>();
+
+        var early = await recorder.UpdateAsync(person.Id, request.Id, f => f with { Outcome = "realised", OutcomeDate = Referral.AddDays(29) });
+        var moved = await recorder.UpdateAsync(person.Id, request.Id, f => f with { Date = Referral.AddDays(31) });
+        var notAPeriod = await recorder.EndPeriodAsync(person.Id, request.Id, Referral.AddDays(40));
+
+        Assert.Equal("outcomeDate", Assert.Single(early!.Errors).Field);
+        Assert.Null(moved);
+        Assert.Null(notAPeriod);
+        Assert.Empty((await WrittenAsync(person.Id)).Audit);
+    }
 }

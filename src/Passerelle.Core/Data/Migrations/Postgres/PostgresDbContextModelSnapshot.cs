@@ -838,6 +838,7 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                     b.HasBaseType("Passerelle.Core.Journeys.JourneyEvent");
 
                     b.Property<string>("Referent")
+                        .ValueGeneratedOnUpdateSometimes()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
                         .HasColumnName("referent");
@@ -852,12 +853,36 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                     b.HasBaseType("Passerelle.Core.Journeys.JourneyEvent");
 
                     b.Property<DateOnly?>("End")
+                        .ValueGeneratedOnUpdateSometimes()
                         .HasColumnType("date")
                         .HasColumnName("end_date");
 
                     b.ToTable("journey_events", (string)null);
 
                     b.HasDiscriminator().HasValue("PeriodEvent");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Journeys.ReferentChangeEvent", b =>
+                {
+                    b.HasBaseType("Passerelle.Core.Journeys.JourneyEvent");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Referent")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("referent");
+
+                    b.ToTable("journey_events", (string)null);
+
+                    b.HasDiscriminator().HasValue("referent_change");
                 });
 
             modelBuilder.Entity("Passerelle.Core.Journeys.ReferralEvent", b =>
@@ -906,6 +931,52 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                     b.ToTable("journey_events", (string)null);
 
                     b.HasDiscriminator().HasValue("refusal");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Journeys.RequestEvent", b =>
+                {
+                    b.HasBaseType("Passerelle.Core.Journeys.JourneyEvent");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateOnly?>("OutcomeDate")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.ToTable("journey_events", (string)null);
+
+                    b.HasDiscriminator().HasValue("request");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Journeys.BarrierEvent", b =>
+                {
+                    b.HasBaseType("Passerelle.Core.Journeys.PeriodEvent");
+
+                    b.Property<string>("Family")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<DateOnly?>("WorkedFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("worked_from");
+
+                    b.ToTable("journey_events", (string)null);
+
+                    b.HasDiscriminator().HasValue("barrier");
                 });
 
             modelBuilder.Entity("Passerelle.Core.Journeys.ContractEvent", b =>

@@ -829,6 +829,7 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                     b.HasBaseType("Passerelle.Core.Journeys.JourneyEvent");
 
                     b.Property<string>("Referent")
+                        .ValueGeneratedOnUpdateSometimes()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT")
                         .HasColumnName("referent");
@@ -843,12 +844,36 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                     b.HasBaseType("Passerelle.Core.Journeys.JourneyEvent");
 
                     b.Property<DateOnly?>("End")
+                        .ValueGeneratedOnUpdateSometimes()
                         .HasColumnType("TEXT")
                         .HasColumnName("end_date");
 
                     b.ToTable("journey_events", (string)null);
 
                     b.HasDiscriminator().HasValue("PeriodEvent");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Journeys.ReferentChangeEvent", b =>
+                {
+                    b.HasBaseType("Passerelle.Core.Journeys.JourneyEvent");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Referent")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referent");
+
+                    b.ToTable("journey_events", (string)null);
+
+                    b.HasDiscriminator().HasValue("referent_change");
                 });
 
             modelBuilder.Entity("Passerelle.Core.Journeys.ReferralEvent", b =>
@@ -897,6 +922,52 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                     b.ToTable("journey_events", (string)null);
 
                     b.HasDiscriminator().HasValue("refusal");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Journeys.RequestEvent", b =>
+                {
+                    b.HasBaseType("Passerelle.Core.Journeys.JourneyEvent");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateOnly?>("OutcomeDate")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_date");
+
+                    b.ToTable("journey_events", (string)null);
+
+                    b.HasDiscriminator().HasValue("request");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Journeys.BarrierEvent", b =>
+                {
+                    b.HasBaseType("Passerelle.Core.Journeys.PeriodEvent");
+
+                    b.Property<string>("Family")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<DateOnly?>("WorkedFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worked_from");
+
+                    b.ToTable("journey_events", (string)null);
+
+                    b.HasDiscriminator().HasValue("barrier");
                 });
 
             modelBuilder.Entity("Passerelle.Core.Journeys.ContractEvent", b =>

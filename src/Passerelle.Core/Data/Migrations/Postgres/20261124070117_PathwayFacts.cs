@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Passerelle.Core.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class PathwayFacts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "outcome",
+                table: "journey_events",
+                type: "character varying(32)",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "worked_from",
+                table: "journey_events",
+                type: "date",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "outcome",
+                table: "journey_events");
+
+            migrationBuilder.DropColumn(
+                name: "worked_from",
+                table: "journey_events");
+        }
+    }
+}
