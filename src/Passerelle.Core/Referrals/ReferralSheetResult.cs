@@ -1,0 +1,10 @@
+namespace Passerelle.Core.Referrals;
+
+/// <summary>
+/// What a referral list says: its valid lines, or every problem found (then no line is to be imported: all or nothing),
+/// and the titles of the columns that were ignored because the data annex does not allow them.
+/// </summary>
+public sealed record ReferralSheetResult(IReadOnlyList<ReferralSheetRow> Rows, IReadOnlyList<ReferralSheetError> Errors, IReadOnlyList<string> IgnoredColumns)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
