@@ -8,7 +8,7 @@ namespace Passerelle.Tests.Referrals;
 /// the data annex of seed 000 (B. « Données transmises par Pôle emploi au PLIE ») only, every problem by line and
 /// column, nothing kept on error.
 /// </summary>
-public class ReferralSheetReaderTests
+public class ReferralWorkbookReaderTests
 {
     private static readonly DateOnly Today = new(2026, 11, 24);
     private static readonly object?[] Headers =
@@ -18,8 +18,8 @@ public class ReferralSheetReaderTests
         object? prescribed = null) =>
         [id, "Martin-Durand", "Ndiaye", "Awa", birth ?? new DateOnly(1981, 4, 2), sex, commune, agency, prescribed ?? "03/11/2026", "oui", "X", "V", "appelle le lundi"];
 
-    private static Task<ReferralSheetResult> ReadAsync(params object?[][] rows) =>
-        new ReferralSheetReader(CommuneReferential.Shared).ReadAsync(Xlsx.Build(rows), a => a is "FT-ANTIBES" or "FT-CAGNES", Today);
+    private static Task<ReferralWorkbookResult> ReadAsync(params object?[][] rows) =>
+        new ReferralWorkbookReader(CommuneReferential.Shared).ReadAsync(Xlsx.Build(rows), a => a is "FT-ANTIBES" or "FT-CAGNES", Today);
 
     [Fact]
     public async Task A_list_in_the_former_Pole_emploi_wording_is_read_with_its_values_and_free_text_columns_are_ignored()
@@ -84,7 +84,7 @@ public class ReferralSheetReaderTests
         var garbage = new byte[10 * 1024 * 1024];
         new Random(7).NextBytes(garbage);
 
-        var result = await new ReferralSheetReader(CommuneReferential.Shared).ReadAsync(new MemoryStream(garbage), _ => true, Today);
+        var result = await new ReferralWorkbookReader(CommuneReferential.Shared).ReadAsync(new MemoryStream(garbage), _ => true, Today);
 
         var error = Assert.Single(result.Errors);
         Assert.Contains("n'est pas un classeur Excel", error.Message, StringComparison.Ordinal);
@@ -93,7 +93,7 @@ public class ReferralSheetReaderTests
     [Fact]
     public async Task A_file_over_the_size_limit_is_refused_without_being_read_whole()
     {
-        var result = await new ReferralSheetReader(CommuneReferential.Shared).ReadAsync(new MemoryStream(new byte[ReferralSheetReader.MaxBytes + 10]), _ => true, Today);
+        var result = await new ReferralWorkbookReader(CommuneReferential.Shared).ReadAsync(new MemoryStream(new byte[ReferralWorkbookReader.MaxBytes + 10]), _ => true, Today);
 
         Assert.Contains("trop volumineux", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
     }

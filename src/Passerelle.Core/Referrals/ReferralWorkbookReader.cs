@@ -5,17 +5,17 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Passerelle.Core.Journeys;
 using Passerelle.Core.Referentials;
-using static Passerelle.Core.Referrals.ReferralSheetColumns;
+using static Passerelle.Core.Referrals.ReferralWorkbookColumns;
 
 namespace Passerelle.Core.Referrals;
 
 /// <summary>
 /// Reads a France Travail referral list (xlsx, first sheet, headers on the first non-empty line, matched by
-/// <see cref="ReferralSheetColumns"/>), streaming the sheet. Every problem is reported with its line and column; a
+/// <see cref="ReferralWorkbookColumns"/>), streaming the sheet. Every problem is reported with its line and column; a
 /// formula is refused (the lists carry values only, and a formula is how spreadsheet injection travels). Reads only:
 /// the caller imports the rows when there is no error at all.
 /// </summary>
-public sealed partial class ReferralSheetReader(CommuneReferential communes)
+public sealed partial class ReferralWorkbookReader(CommuneReferential communes)
 {
     public const long MaxBytes = 20 * 1024 * 1024;
     public const int MaxLines = 100_000;
@@ -23,10 +23,10 @@ public sealed partial class ReferralSheetReader(CommuneReferential communes)
     /// <param name="knownAgency">Whether an agency code names a France Travail agency of the instance.</param>
     /// <param name="today">Dates after it are refused.</param>
     /// <param name="territory">INSEE codes of the PLIE's territory: a commune name shared by several communes is read as the one inside.</param>
-    public async Task<ReferralSheetResult> ReadAsync(Stream input, Func<string, bool> knownAgency, DateOnly today,
+    public async Task<ReferralWorkbookResult> ReadAsync(Stream input, Func<string, bool> knownAgency, DateOnly today,
         IReadOnlySet<string>? territory = null, CancellationToken ct = default)
     {
-        var errors = new List<ReferralSheetError>();
+        var errors = new List<ReferralWorkbookError>();
         var buffer = new MemoryStream();
         await CopyBoundedAsync(input, buffer, ct);
         if (buffer.Length > MaxBytes)
@@ -47,9 +47,9 @@ public sealed partial class ReferralSheetReader(CommuneReferential communes)
             var sheet = FirstSheet(document);
             if (sheet is null) return Failed(new(null, null, "le classeur ne contient aucune feuille."));
             var strings = document.WorkbookPart!.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
-            var rows = new List<ReferralSheetRow>();
+            var rows = new List<ReferralWorkbookRow>();
             var ignored = new List<string>();
-            Dictionary<string, (ReferralSheetColumn Column, string Title)>? header = null;
+            Dictionary<string, (ReferralWorkbookColumn Column, string Title)>? header = null;
             var seenIds = new Dictionary<string, int>(StringComparer.Ordinal);
             var lines = 0;
             foreach (var (line, cells) in Rows(sheet, strings))
@@ -80,7 +80,7 @@ public sealed partial class ReferralSheetReader(CommuneReferential communes)
             return new(errors.Count == 0 ? rows : [], errors, ignored);
         }
 
-        ReferralSheetResult Failed(ReferralSheetError error) => new([], [error], []);
+        ReferralWorkbookResult Failed(ReferralWorkbookError error) => new([], [error], []);
     }
 
     private static async Task CopyBoundedAsync(Stream input, MemoryStream buffer, CancellationToken ct)
@@ -147,9 +147,9 @@ public sealed partial class ReferralSheetReader(CommuneReferential communes)
         return name;
     }
 
-    private static Dictionary<string, (ReferralSheetColumn, string)>? Header(Dictionary<string, CellValue> cells, List<ReferralSheetError> errors, List<string> ignored)
+    private static Dictionary<string, (ReferralWorkbookColumn, string)>? Header(Dictionary<string, CellValue> cells, List<ReferralWorkbookError> errors, List<string> ignored)
     {
-        var header = new Dictionary<string, (ReferralSheetColumn Column, string Title)>(StringComparer.Ordinal);
+        var header = new Dictionary<string, (ReferralWorkbookColumn Column, string Title)>(StringComparer.Ordinal);
         var taken = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (letters, cell) in cells)
         {
@@ -174,8 +174,8 @@ public sealed partial class ReferralSheetReader(CommuneReferential communes)
         return errors.Count == 0 ? header : null;
     }
 
-    private ReferralSheetRow? Row(int line, Dictionary<string, CellValue> cells, Dictionary<string, (ReferralSheetColumn Column, string Title)> header,
-        Func<string, bool> knownAgency, DateOnly today, IReadOnlySet<string>? territory, List<ReferralSheetError> errors)
+    private ReferralWorkbookRow? Row(int line, Dictionary<string, CellValue> cells, Dictionary<string, (ReferralWorkbookColumn Column, string Title)> header,
+        Func<string, bool> knownAgency, DateOnly today, IReadOnlySet<string>? territory, List<ReferralWorkbookError> errors)
     {
         var before = errors.Count;
         var values = new Dictionary<string, (CellValue Cell, string Title)>(StringComparer.Ordinal);

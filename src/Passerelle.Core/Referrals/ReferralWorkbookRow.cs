@@ -3,7 +3,7 @@ using Passerelle.Core.Journeys;
 namespace Passerelle.Core.Referrals;
 
 /// <summary>One valid line of a referral list, with its line number in the sheet (as Excel shows it).</summary>
-public sealed record ReferralSheetRow(
+public sealed record ReferralWorkbookRow(
     int Line,
     string FranceTravailId,
     string LastName,

@@ -9,7 +9,7 @@ namespace Passerelle.Core.Referrals;
 /// prescriber), nothing else. Any other column (comments, phone numbers, CAF id…) is ignored and named in the report:
 /// it never enters the database.
 /// </summary>
-public static class ReferralSheetColumns
+public static class ReferralWorkbookColumns
 {
     public const string FranceTravailId = "franceTravailId";
     public const string LastName = "lastName";
@@ -30,7 +30,7 @@ public static class ReferralSheetColumns
     public const string Qpv = "qpv";
     public const string EducationLevel = "educationLevel";
 
-    public static readonly IReadOnlyList<ReferralSheetColumn> All =
+    public static readonly IReadOnlyList<ReferralWorkbookColumn> All =
     [
         new(FranceTravailId, "Identifiant France Travail", true, "identifiantfrancetravail", "identifiantpoleemploi", "idfrancetravail",
             "idpoleemploi", "identifiantft", "identifiantpe", "idft", "idpe", "ide", "identifiant", "numeroidentifiant", "identifiantde",
@@ -56,11 +56,11 @@ public static class ReferralSheetColumns
         new(EducationLevel, "Niveau de formation", false, "niveaudeformation", "niveau", "niveaudequalification", "niveaudiplome"),
     ];
 
-    private static readonly Dictionary<string, ReferralSheetColumn> ByHeader =
+    private static readonly Dictionary<string, ReferralWorkbookColumn> ByHeader =
         All.SelectMany(c => c.Headers.Select(h => (h, c))).ToDictionary(x => x.h, x => x.c);
 
     /// <summary>The column a header names, or null (an ignored column).</summary>
-    public static ReferralSheetColumn? Match(string header) => ByHeader.GetValueOrDefault(Normalise(header));
+    public static ReferralWorkbookColumn? Match(string header) => ByHeader.GetValueOrDefault(Normalise(header));
 
     /// <summary>"Date de naissance", "DATE_NAISSANCE", "date de naissance :" → "datedenaissance".</summary>
     public static string Normalise(string header)
