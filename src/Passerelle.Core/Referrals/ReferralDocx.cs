@@ -65,7 +65,7 @@ public static class ReferralDocx
             new RunFonts { Ascii = "Arial", HighAnsi = "Arial", ComplexScript = "Arial" },
             new FontSize { Val = "22" },
             new Languages { Val = "fr-FR" })),
-        new ParagraphPropertiesDefault(new SpacingBetweenLines { After = "120" })));
+        new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120" }))));
 
     private static Paragraph Section(string title) => Paragraph(title, bold: true, size: 26, before: "240");
 

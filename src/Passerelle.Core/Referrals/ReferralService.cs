@@ -22,6 +22,37 @@ public sealed class ReferralService(PasserelleDbContext db, ActorContext actor, 
 {
     public async Task<ReferralOutcome> ReferAsync(ReferralRequest request, CancellationToken ct = default)
     {
+        var (errors, valid) = await ValidateAsync(request, ct);
+        if (valid is not { } v) return ReferralOutcome.Invalid(errors);
+        var (plie, person, fact, sender) = v;
+
+        var probe = new IdentityProbe(person.LastName!, person.FirstName!, person.BirthName, person.BirthDate!.Value, person.FranceTravailId);
+        var report = await finder.FindAsync(probe, plie.Id, ct);
+        if (request.AttachTo is { } target)
+        {
+            if (report.Candidates.FirstOrDefault(c => c.PersonId == target) is not { CanAttach: true })
+            {
+                db.PendingAudit.Clear();
+                return ReferralOutcome.Invalid("attachTo", "Rattachement : cette personne ne fait pas partie des personnes connues du PLIE qui correspondent à la fiche.");
+            }
+            return await AttachAsync(target, plie.Id, person, fact, sender, report, ct);
+        }
+        if (report.Any && !request.ConfirmedNew)
+        {
+            // The look-up itself is audited (it told the sender that someone exists).
+            await db.SaveChangesAsync(ct);
+            return ReferralOutcome.Suspected(report);
+        }
+        return await CreateAsync(plie.Id, person, fact, sender, report, ct);
+    }
+
+    /// <summary>The problems <see cref="ReferAsync"/> would answer, without looking for duplicates nor writing anything.</summary>
+    public async Task<IReadOnlyList<ReferralError>> CheckAsync(ReferralRequest request, CancellationToken ct = default) =>
+        (await ValidateAsync(request, ct)).Errors;
+
+    private async Task<(List<ReferralError> Errors, (Organisation Plie, ReferredPerson Person, JourneyEventDto Fact, Organisation? Sender)? Valid)> ValidateAsync(
+        ReferralRequest request, CancellationToken ct)
+    {
         if (!actor.Can(Permission.ReferPersons))
             throw new InvalidOperationException("Seuls les prescripteurs envoient des fiches de liaison.");
         var sender = actor.OrganisationId is { } orgId ? await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == orgId, ct) : null;
@@ -33,29 +64,9 @@ public sealed class ReferralService(PasserelleDbContext db, ActorContext actor, 
             errors.Add(new("plie", string.IsNullOrWhiteSpace(request.Plie) ? "PLIE : champ obligatoire." : $"PLIE : aucun PLIE de l'instance ne porte le code « {request.Plie} »."));
         if (!request.PersonInformed)
             errors.Add(new("personInformed", "Information de la personne : confirmez qu'elle a reçu la mention d'information de la fiche (convention de données, art. 4.1)."));
-        var date = request.Date ?? today;
-        var person = ReferralValidation.Check(request.Person, date, today, communes, errors);
-        var fact = Fact(request, sender, date, person?.BirthDate, errors);
-        if (errors.Count > 0 || plie is null || person is null || fact is null) return ReferralOutcome.Invalid(errors);
-
-        var probe = new IdentityProbe(person.LastName!, person.FirstName!, person.BirthName, person.BirthDate!.Value, person.FranceTravailId);
-        var report = await finder.FindAsync(probe, plie.Id, ct);
-        if (request.AttachTo is { } target)
-        {
-            if (report.Candidates.FirstOrDefault(c => c.PersonId == target) is not { CanAttach: true })
-            {
-                db.PendingAudit.Clear();
-                return ReferralOutcome.Invalid("attachTo", "Rattachement : cette personne ne fait pas partie des personnes connues du PLIE qui correspondent à la fiche.");
-            }
-            return await AttachAsync(target, plie.Id, person, fact, sender, report, today, ct);
-        }
-        if (report.Any && !request.ConfirmedNew)
-        {
-            // The look-up itself is audited (it told the sender that someone exists).
-            await db.SaveChangesAsync(ct);
-            return ReferralOutcome.Suspected(report);
-        }
-        return await CreateAsync(plie.Id, person, fact, sender, report, ct);
+        var person = ReferralValidation.Check(request.Person, request.Date ?? today, today, communes, errors);
+        var fact = Fact(request, sender, request.Date ?? today, person?.BirthDate, errors);
+        return errors.Count > 0 || plie is null || person is null || fact is null ? (errors, null) : (errors, (plie, person, fact, sender));
     }
 
     /// <summary>The referral fact, judged by the import's own rules (codes, dates); the sender's organisation by default.</summary>
@@ -129,12 +140,13 @@ public sealed class ReferralService(PasserelleDbContext db, ActorContext actor, 
     /// keeps them for the referent to compare); only a missing France Travail id or birth name is filled in.
     /// </summary>
     private async Task<ReferralOutcome> AttachAsync(Guid personId, Guid plieId, ReferredPerson p, JourneyEventDto fact, Organisation? sender,
-        DuplicateReport report, DateOnly today, CancellationToken ct)
+        DuplicateReport report, CancellationToken ct)
     {
         var person = await db.Persons.IgnoreQueryFilters().Include(x => x.Identity).Include(x => x.Events).AsSplitQuery()
             .SingleAsync(x => x.PlieId == plieId && x.Id == personId, ct);
         var found = new List<FactError>();
         var journey = person.Events.OrderBy(e => e.Seq).Select(JourneyMapping.ToDto).ToList();
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         if (SingleFactRules.Check(fact, journey, today, person.Identity?.BirthDate, found) is null)
         {
             db.PendingAudit.Clear();
