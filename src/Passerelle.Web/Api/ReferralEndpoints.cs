@@ -16,6 +16,7 @@ public static class ReferralEndpoints
         api.MapPost("/referrals", PostReferral)
             .RequireAuthorization(Permission.ReferPersons.ToString())
             .Accepts<ApiReferralRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Envoie une fiche de liaison à un PLIE (orientation d'une personne).")
             .WithDescription("Crée la personne avec un fait « referral », ou rattache l'orientation à une personne déjà connue du PLIE. "
                 + "En cas de doublon possible, répond 409 avec les identifiants des personnes candidates et n'enregistre rien tant que "
