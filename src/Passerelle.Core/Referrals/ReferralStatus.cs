@@ -31,6 +31,15 @@ public sealed record ReferralStatus(ReferralStage Stage, DateOnly Since, string?
         _ => $"Sorti·e le {ReferralText.Date(Since)}",
     };
 
+    /// <summary>What follows the <see cref="Label"/> in a list that shows the referral date apart.</summary>
+    public string Detail => Stage switch
+    {
+        ReferralStage.Referred => "en attente du premier contact",
+        ReferralStage.Diagnostic => $"depuis le {ReferralText.Date(Since)}",
+        ReferralStage.Refused => $"le {ReferralText.Date(Since)} : {Codes.Label(Codes.RefusalReasons, RefusalReason)}",
+        _ => $"le {ReferralText.Date(Since)}",
+    };
+
     public static ReferralStatus Of(IEnumerable<JourneyEvent> journey, ReferralEvent referral)
     {
         var ordered = JourneyOrder.Sort(journey).ToList();

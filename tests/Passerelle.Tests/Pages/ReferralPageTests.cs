@@ -98,7 +98,8 @@ public class ReferralPageTests : WebTest
         var list = await GetHtmlAsync(client, "/Orientations");
         var row = Assert.Single(list.QuerySelectorAll("table.orientations tbody tr"));
         Assert.Contains("DIALLO Awa", row.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Orienté·e le 02/11/2026", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("02/11/2026", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Orienté·e en attente du premier contact", System.Text.RegularExpressions.Regex.Replace(row.TextContent, @"\s+", " "), StringComparison.Ordinal);
         Assert.Empty(list.QuerySelectorAll("main a[href*='/Personnes']"));
     }
 

@@ -36,10 +36,10 @@ public class IndexModel(PasserelleDbContext db, ActorContext actor, ReferralRead
         Referrals = await reader.ListAsync(period.Months is { } m ? today.AddMonths(-m) : null, ct);
     }
 
-    /// <summary>"5 orientations : 2 orienté·e·s, 3 intégré·e·s…", for the line above the table.</summary>
+    /// <summary>"5 orientations (Orienté·e : 2, Intégré·e : 3)", for the line above the table.</summary>
     public string Summary()
     {
-        var parts = Referrals.GroupBy(r => r.Status.Stage).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.First().Status.Label.ToLowerInvariant()}");
-        return $"{Referrals.Count} orientation{(Referrals.Count > 1 ? "s" : "")} : {string.Join(", ", parts)}";
+        var parts = Referrals.GroupBy(r => r.Status.Stage).OrderBy(g => g.Key).Select(g => $"{g.First().Status.Label} : {g.Count()}");
+        return $"{Referrals.Count} orientation{(Referrals.Count > 1 ? "s" : "")} ({string.Join(", ", parts)})";
     }
 }

@@ -96,7 +96,7 @@ public class NouvelleModel(PasserelleDbContext db, ActorContext actor, ReferralS
     public static string State(JourneyState state) => state switch
     {
         JourneyState.InPathway => "déjà en parcours dans ce PLIE",
-        JourneyState.ReferralPending => "déjà orientée vers ce PLIE, en attente de décision",
+        JourneyState.ReferralPending => "déjà orienté·e vers ce PLIE, en attente de décision",
         JourneyState.Closed => "parcours terminé ou intégration refusée",
         _ => "aucun parcours en cours",
     };
