@@ -32,6 +32,12 @@ public class ReferralBrowserTests
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Imprimer" })).ToBeVisibleAsync();
         await AxeAssert.NoViolationsAsync(page);
         await session.ScreenshotAsync(page, "orientation-fiche-envoyee");
+        // Printed, the fiche stands alone: no navigation, no buttons.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator(".site-header")).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Imprimer" })).ToBeHiddenAsync();
+        await session.ScreenshotAsync(page, "orientation-fiche-impression");
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
 
         // The same fiche again: nothing is sent until the counsellor says it is the same person.
         await page.GetByRole(AriaRole.Link, new() { Name = "Nouvelle fiche de liaison" }).Last.ClickAsync();
