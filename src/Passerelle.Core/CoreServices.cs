@@ -30,6 +30,9 @@ public static class CoreServices
         services.AddScoped<Exchange.JourneyExporter>();
         services.AddSingleton<Eligibility.EligibilityEvaluator>();
         services.AddScoped<Eligibility.EligibilityService>();
+        services.AddScoped<Referrals.DuplicateFinder>();
+        services.AddScoped<Referrals.ReferralService>();
+        services.AddScoped<Referrals.ReferralReader>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using Passerelle.Core.Audit;
 using Passerelle.Core.Journeys;
 using Passerelle.Core.Organisations;
 using Passerelle.Core.Protocols;
+using Passerelle.Core.Referrals;
 
 namespace Passerelle.Core.Data;
 
@@ -22,6 +23,7 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
     public DbSet<Person> Persons => Set<Person>();
     public DbSet<PersonIdentity> PersonIdentities => Set<PersonIdentity>();
     public DbSet<JourneyEvent> JourneyEvents => Set<JourneyEvent>();
+    public DbSet<ReferralSheet> ReferralSheets => Set<ReferralSheet>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <summary>Audit lines waiting to be chained and saved with the next <c>SaveChanges</c>.</summary>
@@ -80,9 +82,21 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
             e.HasIndex(i => new { i.PlieId, i.FranceTravailId });
             e.HasIndex(i => new { i.PlieId, i.BirthDate });
             e.Property(i => i.FranceTravailId).HasMaxLength(16);
+            e.Property(i => i.BirthName).HasMaxLength(100);
             e.HasQueryFilter(i => AllPlies || i.PlieId == TenantPlieId);
         });
         ConfigureEvents(b);
+        b.Entity<ReferralSheet>(e =>
+        {
+            e.HasKey(r => new { r.PlieId, r.Id });
+            e.HasIndex(r => new { r.PlieId, r.PersonId });
+            e.Property(r => r.Sex).HasMaxLength(1);
+            e.Property(r => r.CommuneInsee).HasMaxLength(5);
+            e.Property(r => r.Decision).HasMaxLength(16);
+            e.ComplexProperty(r => r.Situation);
+            e.HasOne<Person>().WithMany().HasForeignKey(r => new { r.PlieId, r.PersonId }).OnDelete(DeleteBehavior.Cascade);
+            e.HasQueryFilter(r => AllPlies || r.PlieId == TenantPlieId);
+        });
         b.Entity<AuditEvent>(e =>
         {
             e.HasKey(a => a.Seq);
@@ -128,6 +142,8 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
         b.Entity<ReferralEvent>().Property(e => e.PrescriberKind).HasColumnName("code").HasMaxLength(32);
         b.Entity<ReferralEvent>().Property(e => e.Channel).HasColumnName("channel").HasMaxLength(32);
         b.Entity<ReferralEvent>().Property(e => e.PrescriberOrg).HasMaxLength(64);
+        // "Mes orientations": a prescriber's referrals, looked up by its organisation code in each PLIE.
+        b.Entity<ReferralEvent>().HasIndex(e => new { e.PlieId, e.PrescriberOrg });
         b.Entity<InfoSessionEvent>().Property(e => e.Organiser).HasColumnName("code").HasMaxLength(32);
         b.Entity<InfoSessionEvent>().Property(e => e.Attended).HasColumnName("flag");
         b.Entity<FirstContactEvent>().Property(e => e.Mode).HasColumnName("code").HasMaxLength(32);

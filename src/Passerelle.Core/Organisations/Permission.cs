@@ -16,4 +16,9 @@ public enum Permission
     ManageUsers,
     /// <summary>Search and verify the audit trail.</summary>
     ReadAudit,
+    /// <summary>
+    /// Send fiches de liaison to the PLIE of the instance and follow the status of the people one's own organisation
+    /// referred, nothing else of the PLIE (prescribers: France Travail, Départements, other prescribing organisations).
+    /// </summary>
+    ReferPersons,
 }

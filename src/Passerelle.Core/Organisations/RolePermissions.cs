@@ -14,10 +14,11 @@ public static class RolePermissions
         [Role.Assistant] = [Permission.ReadPersons, Permission.WritePersons],
         [Role.EmployerRelations] = [Permission.ReadPersons, Permission.ReadReports],
         [Role.ClauseFacilitator] = [Permission.ReadPersons, Permission.ReadReports],
-        // Partners see the people they referred once the referral issue lands; nothing of the PLIE's files here.
-        [Role.FtCounsellor] = [],
-        [Role.FtCorrespondent] = [Permission.ReadReports],
-        [Role.SocialWorker] = [],
+        // Partners send fiches de liaison and see the status of the people their organisation referred; nothing of the
+        // PLIE's files (000 data convention art. 5: only each party's agents access its data).
+        [Role.FtCounsellor] = [Permission.ReferPersons],
+        [Role.FtCorrespondent] = [Permission.ReadReports, Permission.ReferPersons],
+        [Role.SocialWorker] = [Permission.ReferPersons],
         [Role.Admin] = [Permission.ManageOrganisations, Permission.ManageUsers],
         // The DPO answers access and erasure requests: reads people of their PLIE and the audit trail.
         [Role.Dpo] = [Permission.ReadPersons, Permission.ReadAudit],

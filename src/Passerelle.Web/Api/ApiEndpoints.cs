@@ -20,6 +20,7 @@ public static class ApiEndpoints
         api.MapGet("/persons", FindPersons)
             .RequireAuthorization(Permission.ReadPersons.ToString())
             .WithSummary("Les personnes de l'organisation correspondant à une référence ou un identifiant France Travail.");
+        api.MapReferrals();
     }
 
     private static async Task<Results<Ok<ApiPerson>, NotFound>> GetPerson(Guid id, PersonReader reader, CancellationToken ct) =>

@@ -30,6 +30,11 @@ public class IndexModel(PasserelleDbContext db, ActorContext actor, JourneyFigur
         }
         if (Permissions.Has(User, Permission.ReadPersons))
             Tiles.Add(("Rechercher une personne", "/Personnes", "Par nom, date de naissance ou identifiant France Travail."));
+        if (Permissions.Has(User, Permission.ReferPersons))
+        {
+            Tiles.Add(("Nouvelle fiche de liaison", "/Orientations/Nouvelle", "Orienter une personne vers un PLIE, avec la mention d'information de la convention."));
+            Tiles.Add(("Mes orientations", "/Orientations", "Les personnes orientées par votre organisation et la suite donnée par le PLIE."));
+        }
         if (Permissions.Has(User, Permission.ReadAudit))
             Tiles.Add(("Journal d'audit", "/Audit", "Qui a consulté ou modifié quelles données, et l'intégrité du journal."));
         if (Permissions.Has(User, Permission.ManageOrganisations) || Permissions.Has(User, Permission.ManageUsers))

@@ -67,7 +67,7 @@ public partial class TenantIsolationTests : WebTest
                     Assert.True(foreignResponse.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden,
                         $"{role} GET {route} with a foreign id answered {(int)foreignResponse.StatusCode}.");
                     // A page that writes (the exit page) is forbidden to readers who may not write, whatever the id.
-                    var allowed = readsPeople && (!WritesPeople(route) || RolePermissions.Has(role, Permission.WritePersons));
+                    var allowed = readsPeople && !PrescribersOnly(route) && (!WritesPeople(route) || RolePermissions.Has(role, Permission.WritePersons));
                     if (allowed) Assert.Equal(HttpStatusCode.NotFound, foreignResponse.StatusCode);
                     await AssertNoTraceAsync(foreignResponse, foreign, $"{role} GET {route}");
                     if (allowed && IsAboutPeople(route))
@@ -101,7 +101,61 @@ public partial class TenantIsolationTests : WebTest
         Assert.NotEqual(a.Id, b.Id);
     }
 
+    [Fact]
+    public async Task A_prescriber_sees_no_person_of_any_PLIE_and_only_its_own_organisation_s_referrals()
+    {
+        var a = await Seed.PlieAsync(Db, "plie-a");
+        await Seed.OrganisationAsync(Db, OrganisationKind.FranceTravailAgency, "FT-ANTIBES");
+        await Seed.OrganisationAsync(Db, OrganisationKind.FranceTravailAgency, "FT-NICE");
+        // Referred by another agency: nothing of this person may show to FT-ANTIBES.
+        var foreign = await new PersonBuilder(a.Id).Named("Zéphyrine", "Tenantbé").WithRef("B-SECRET-001").BornOn(new DateOnly(1979, 3, 14))
+            .WithEvents(d => [new ReferralEvent { Date = d, PrescriberKind = "france_travail", PrescriberOrg = "FT-NICE", Channel = "flow" }]).SaveAsync(Db);
+        var own = await new PersonBuilder(a.Id).Named("Apolline", "Maisonnée").SaveAsync(Db);
+        Guid sheet;
+        var nice = await Seed.UserAsync(Db, "FT-NICE", Role.FtCounsellor);
+        await using (var scope = await Db.UserScopeAsync(nice))
+            sheet = (await scope.ServiceProvider.GetRequiredService<Passerelle.Core.Referrals.ReferralService>()
+                .ReferAsync(Passerelle.Tests.Referrals.Fiches.Awa("plie-a"))).ReferralId!.Value;
+
+        foreach (var role in new[] { Role.FtCounsellor, Role.FtCorrespondent })
+        {
+            var prescriber = await Seed.UserAsync(Db, "FT-ANTIBES", role);
+            var client = ClientFor(prescriber);
+            await using (var scope = Db.SystemScope())
+            {
+                var (_, secret) = await scope.ServiceProvider.GetRequiredService<OrganisationService>().CreateApiKeyAsync(prescriber.Email!, "matrice");
+                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+            }
+            foreach (var route in GetRoutes())
+            {
+                if (route.Contains('{', StringComparison.Ordinal))
+                {
+                    foreach (var id in new[] { foreign.Id, own.Id, sheet })
+                    {
+                        var response = await client.GetAsync(Url(route, id));
+                        var missing = await client.GetAsync(Url(route, Guid.NewGuid()));
+                        Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden, $"{role} GET {route} answered {(int)response.StatusCode}.");
+                        Assert.Equal(missing.StatusCode, response.StatusCode);
+                        await AssertNoTraceAsync(response, foreign, $"{role} GET {route}");
+                        Assert.DoesNotContain("Diallo", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+                    }
+                }
+                else
+                {
+                    var response = await client.GetAsync("/" + route + "?periode=tout&ref=B-SECRET-001");
+                    await AssertNoTraceAsync(response, foreign, $"{role} GET /{route}");
+                    Assert.DoesNotContain("Diallo", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+                }
+            }
+            var list = WebUtility.HtmlDecode(await (await client.GetAsync("/Orientations?periode=tout")).Content.ReadAsStringAsync());
+            Assert.Contains("MAISONNÉE", list, StringComparison.Ordinal);
+        }
+    }
+
     private static bool WritesPeople(string route) => route.EndsWith("/Sortie", StringComparison.Ordinal);
+
+    /// <summary>The prescribers' pages (fiche de liaison, "Mes orientations"): forbidden to PLIE users, whatever the id.</summary>
+    private static bool PrescribersOnly(string route) => route.StartsWith("Orientations", StringComparison.Ordinal);
 
     private static bool IsAboutPeople(string route) =>
         route.StartsWith("Personnes/", StringComparison.Ordinal) || route.StartsWith("api/v1/persons/", StringComparison.Ordinal);

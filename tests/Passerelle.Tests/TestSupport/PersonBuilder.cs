@@ -17,6 +17,7 @@ public sealed class PersonBuilder(Guid plieId)
     private string lastName = LastNames[Random.Shared.Next(LastNames.Length)];
     private string firstName = FirstNames[Random.Shared.Next(FirstNames.Length)];
     private DateOnly birthDate = new(Random.Shared.Next(1965, 2004), Random.Shared.Next(1, 13), Random.Shared.Next(1, 29));
+    private string? birthName;
     private string? franceTravailId = $"{Random.Shared.Next(1000000, 9999999)}{(char)('A' + Random.Shared.Next(26))}";
     private string reference = "P-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
     private Situation situation = new() { Rsa = true, Qpv = true, EducationLevel = 3 };
@@ -25,6 +26,12 @@ public sealed class PersonBuilder(Guid plieId)
     public PersonBuilder Named(string first, string last)
     {
         (firstName, lastName) = (first, last);
+        return this;
+    }
+
+    public PersonBuilder WithBirthName(string? name)
+    {
+        birthName = name;
         return this;
     }
 
@@ -77,6 +84,7 @@ public sealed class PersonBuilder(Guid plieId)
                 PlieId = plieId,
                 LastName = lastName,
                 FirstName = firstName,
+                BirthName = birthName,
                 BirthDate = birthDate,
                 FranceTravailId = franceTravailId?.ToUpperInvariant(),
                 SearchKey = SearchKeys.For(lastName, firstName),

@@ -18,6 +18,11 @@ public static class AuditLabels
         ["person.fact.update"] = "Clôture d'une période du parcours d'une personne",
         ["person.caseload"] = "Personne listée dans un portefeuille de suivi",
         ["person.eligibility"] = "Évaluation de l'éligibilité d'une personne",
+        ["referral.create"] = "Orientation d'une nouvelle personne (fiche de liaison)",
+        ["referral.attach"] = "Orientation rattachée à une personne connue (fiche de liaison)",
+        ["referral.duplicate_check"] = "Personne trouvée par la recherche de doublons d'une orientation",
+        ["referral.list"] = "Personne listée dans les orientations d'un prescripteur",
+        ["referral.read"] = "Consultation ou téléchargement d'une fiche de liaison",
         ["audit.verify"] = "Vérification de l'intégrité du journal",
     };
 

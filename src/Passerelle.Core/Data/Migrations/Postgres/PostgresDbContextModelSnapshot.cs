@@ -438,6 +438,11 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("birth_date");
 
+                    b.Property<string>("BirthName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("birth_name");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -730,6 +735,112 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                     b.ToTable("protocols", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Core.Referrals.ReferralSheet", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CommuneInsee")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("commune_insee");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("decision");
+
+                    b.Property<bool>("FranceTravailIdCollision")
+                        .HasColumnType("boolean")
+                        .HasColumnName("france_travail_id_collision");
+
+                    b.Property<bool>("InPathwayInAnotherPlie")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_pathway_in_another_plie");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("PrescriberOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("prescriber_organisation_id");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<Guid?>("SentBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sent_by");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .HasColumnName("sex");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Situation", "Passerelle.Core.Referrals.ReferralSheet.Situation#Situation", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Aah")
+                                .HasColumnType("boolean")
+                                .HasColumnName("situation_aah");
+
+                            b1.Property<bool>("Ass")
+                                .HasColumnType("boolean")
+                                .HasColumnName("situation_ass");
+
+                            b1.Property<int?>("EducationLevel")
+                                .HasColumnType("integer")
+                                .HasColumnName("situation_education_level");
+
+                            b1.Property<bool>("FollowedByMissionLocale")
+                                .HasColumnType("boolean")
+                                .HasColumnName("situation_followed_by_mission_locale");
+
+                            b1.Property<bool>("LongTermUnemployed")
+                                .HasColumnType("boolean")
+                                .HasColumnName("situation_long_term_unemployed");
+
+                            b1.Property<bool>("Qpv")
+                                .HasColumnType("boolean")
+                                .HasColumnName("situation_qpv");
+
+                            b1.Property<bool>("Rqth")
+                                .HasColumnType("boolean")
+                                .HasColumnName("situation_rqth");
+
+                            b1.Property<bool>("Rsa")
+                                .HasColumnType("boolean")
+                                .HasColumnName("situation_rsa");
+
+                            b1.Property<bool>("SelfEmployed")
+                                .HasColumnType("boolean")
+                                .HasColumnName("situation_self_employed");
+
+                            b1.Property<bool>("SingleParent")
+                                .HasColumnType("boolean")
+                                .HasColumnName("situation_single_parent");
+                        });
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_referral_sheets");
+
+                    b.HasIndex("PlieId", "PersonId")
+                        .HasDatabaseName("ix_referral_sheets_plie_id_person_id");
+
+                    b.ToTable("referral_sheets", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Core.Journeys.BusinessCreationEvent", b =>
                 {
                     b.HasBaseType("Passerelle.Core.Journeys.JourneyEvent");
@@ -906,6 +1017,9 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("prescriber_org");
+
+                    b.HasIndex("PlieId", "PrescriberOrg")
+                        .HasDatabaseName("ix_journey_events_plie_id_prescriber_org");
 
                     b.ToTable("journey_events", (string)null);
 
@@ -1135,6 +1249,16 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_person_identities_persons_plie_id_person_id");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Referrals.ReferralSheet", b =>
+                {
+                    b.HasOne("Passerelle.Core.Journeys.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PlieId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_referral_sheets_persons_plie_id_person_id");
                 });
 
             modelBuilder.Entity("Passerelle.Core.Journeys.Person", b =>

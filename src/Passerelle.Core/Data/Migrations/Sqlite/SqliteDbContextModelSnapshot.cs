@@ -429,6 +429,11 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("birth_date");
 
+                    b.Property<string>("BirthName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birth_name");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -721,6 +726,112 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                     b.ToTable("protocols", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Core.Referrals.ReferralSheet", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CommuneInsee")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commune_insee");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<bool>("FranceTravailIdCollision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("france_travail_id_collision");
+
+                    b.Property<bool>("InPathwayInAnotherPlie")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("in_pathway_in_another_plie");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("PrescriberOrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prescriber_organisation_id");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.Property<Guid?>("SentBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_by");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sex");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Situation", "Passerelle.Core.Referrals.ReferralSheet.Situation#Situation", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Aah")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("situation_aah");
+
+                            b1.Property<bool>("Ass")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("situation_ass");
+
+                            b1.Property<int?>("EducationLevel")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("situation_education_level");
+
+                            b1.Property<bool>("FollowedByMissionLocale")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("situation_followed_by_mission_locale");
+
+                            b1.Property<bool>("LongTermUnemployed")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("situation_long_term_unemployed");
+
+                            b1.Property<bool>("Qpv")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("situation_qpv");
+
+                            b1.Property<bool>("Rqth")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("situation_rqth");
+
+                            b1.Property<bool>("Rsa")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("situation_rsa");
+
+                            b1.Property<bool>("SelfEmployed")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("situation_self_employed");
+
+                            b1.Property<bool>("SingleParent")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("situation_single_parent");
+                        });
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_referral_sheets");
+
+                    b.HasIndex("PlieId", "PersonId")
+                        .HasDatabaseName("ix_referral_sheets_plie_id_person_id");
+
+                    b.ToTable("referral_sheets", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Core.Journeys.BusinessCreationEvent", b =>
                 {
                     b.HasBaseType("Passerelle.Core.Journeys.JourneyEvent");
@@ -897,6 +1008,9 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("prescriber_org");
+
+                    b.HasIndex("PlieId", "PrescriberOrg")
+                        .HasDatabaseName("ix_journey_events_plie_id_prescriber_org");
 
                     b.ToTable("journey_events", (string)null);
 
@@ -1126,6 +1240,16 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_person_identities_persons_plie_id_person_id");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Referrals.ReferralSheet", b =>
+                {
+                    b.HasOne("Passerelle.Core.Journeys.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PlieId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_referral_sheets_persons_plie_id_person_id");
                 });
 
             modelBuilder.Entity("Passerelle.Core.Journeys.Person", b =>
