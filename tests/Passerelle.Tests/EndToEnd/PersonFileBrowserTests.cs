@@ -21,7 +21,7 @@ public class PersonFileBrowserTests
         await using var session = await BrowserSession.StartAsync();
         await using (var scope = session.Database.SystemScope())
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
-        Guid busiest, exited;
+        Guid busiest, exited, waiting;
         await using (var scope = session.Database.SystemScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PasserelleDbContext>();
@@ -29,6 +29,11 @@ public class PersonFileBrowserTests
                 .OrderByDescending(g => g.Count).First().Key;
             exited = (await db.JourneyEvents.OfType<ExitEvent>().Where(x => x.Reason == "employment").ToListAsync())
                 .OrderByDescending(x => x.Date).First(x => x.Proofs.Count < 2).PersonId;
+            // In pathway, with a request waiting for France Travail's answer and barriers still open: the row forms.
+            var gone = await db.JourneyEvents.OfType<ExitEvent>().Select(x => x.PersonId).ToListAsync();
+            var open = await db.JourneyEvents.OfType<BarrierEvent>().Where(b => b.End == null).Select(b => b.PersonId).ToListAsync();
+            waiting = (await db.JourneyEvents.OfType<RequestEvent>().Where(r => r.Outcome == null).Select(r => r.PersonId).ToListAsync())
+                .Where(id => !gone.Contains(id)).OrderByDescending(id => open.Count(o => o == id)).First();
         }
 
         var page = await session.LoginAsync("referente@demo.passerelle.local", DemoSeeder.Password);
@@ -47,5 +52,10 @@ public class PersonFileBrowserTests
         await Assertions.Expect(page.Locator("#sortie")).ToContainTextAsync("Emploi CDI ou CDD");
         await AxeAssert.NoViolationsAsync(page);
         await session.ScreenshotAsync(page, "demo-fiche-sortie");
+
+        await page.GotoAsync(session.Url($"/Personnes/{waiting}"));
+        await Assertions.Expect(page.Locator("table.requests select").First).ToBeVisibleAsync();
+        await AxeAssert.NoViolationsAsync(page);
+        await session.ScreenshotAsync(page, "demo-fiche-en-parcours");
     }
 }
