@@ -24,6 +24,8 @@ public static class CoreServices
         services.AddScoped<Journeys.JourneyRecorder>();
         services.AddScoped<Exits.ExitJudge>();
         services.AddScoped<Pathways.CaseloadReader>();
+        services.AddScoped<Pathways.PathwayReader>();
+        services.AddScoped<PlieStaff>();
         services.AddSingleton(Referentials.CommuneReferential.Shared);
         services.AddSingleton<Exchange.JourneyFileValidator>();
         services.AddScoped<Exchange.JourneyImporter>();

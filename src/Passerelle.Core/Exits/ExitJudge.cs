@@ -21,16 +21,17 @@ public sealed class ExitJudge(PasserelleDbContext db)
     /// <summary>Each recorded exit of <paramref name="person"/> (events loaded), by event id.</summary>
     public async Task<IReadOnlyDictionary<Guid, ExitVerdict>> VerdictsAsync(Person person, CancellationToken ct = default)
     {
-        var exits = person.Events.OfType<ExitEvent>().ToList();
-        if (exits.Count == 0) return new Dictionary<Guid, ExitVerdict>();
-        var protocols = await ProtocolsAsync(person.PlieId, ct);
-        if (protocols.IsEmpty) return new Dictionary<Guid, ExitVerdict>();
-        var journey = person.Events.OrderBy(e => e.Seq).Select(JourneyMapping.ToDto).ToList();
-        return exits.ToDictionary(x => x.Id, x =>
-        {
-            var dto = JourneyMapping.ToDto(x);
-            return PositiveExitRules.Evaluate(protocols.RulesOn(x.Date), journey, dto);
-        });
+        if (!person.Events.OfType<ExitEvent>().Any()) return new Dictionary<Guid, ExitVerdict>();
+        return Verdicts(person.Events, await ProtocolsAsync(person.PlieId, ct));
+    }
+
+    /// <summary>Each exit of <paramref name="events"/> (a person's journey) judged by the protocol in force on its date.</summary>
+    public static IReadOnlyDictionary<Guid, ExitVerdict> Verdicts(IReadOnlyCollection<JourneyEvent> events, ExitProtocols protocols)
+    {
+        var exits = events.OfType<ExitEvent>().ToList();
+        if (exits.Count == 0 || protocols.IsEmpty) return new Dictionary<Guid, ExitVerdict>();
+        var journey = events.OrderBy(e => e.Seq).Select(JourneyMapping.ToDto).ToList();
+        return exits.ToDictionary(x => x.Id, x => PositiveExitRules.Evaluate(protocols.RulesOn(x.Date), journey, JourneyMapping.ToDto(x)));
     }
 
     private async Task<ExitProtocols> ProtocolsAsync(Guid plieId, CancellationToken ct) =>

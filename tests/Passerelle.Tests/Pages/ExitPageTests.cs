@@ -91,7 +91,7 @@ public class ExitPageTests : WebTest
         var fiche = await GetHtmlAsync(client, $"/Personnes/{person.Id}");
         Assert.Contains("Sortie enregistrée : positive", fiche.QuerySelector("[role=status]")!.TextContent);
         Assert.Contains("bulletins de salaire", fiche.QuerySelector("[role=status]")!.TextContent);
-        var row = fiche.QuerySelector("table.journey tr.fact-exit")!;
+        var row = fiche.QuerySelector("#sortie")!;
         Assert.Equal((ExitCodes.Positive, true, ExitCodes.DurableContract, ExitCodes.ProofsMissing), Shown(row.QuerySelector(".verdict")!));
         Assert.Equal("Justificatifs manquants", row.QuerySelector(".badge.proofs-missing")!.TextContent.Trim());
     }
@@ -154,7 +154,7 @@ public class ExitPageTests : WebTest
         Assert.Equal((basis is not null, basis), (shown.Positive, shown.Basis));
         var exported = await ExportedComputedAsync(reference);
         Assert.Equal(shown, (exported.Category, exported.Positive, exported.Basis, exported.Proofs));
-        var fiche = Shown((await GetHtmlAsync(client, $"/Personnes/{person.Id}")).QuerySelector("tr.fact-exit .verdict")!);
+        var fiche = Shown((await GetHtmlAsync(client, $"/Personnes/{person.Id}")).QuerySelector("#sortie .verdict")!);
         Assert.Equal(shown, fiche);
     }
 

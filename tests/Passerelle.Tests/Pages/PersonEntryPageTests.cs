@@ -52,7 +52,7 @@ public class PersonEntryPageTests : WebTest
         Assert.Equal(url, response.Headers.Location!.OriginalString);
         var page = await GetHtmlAsync(client, url);
         Assert.Equal("Contact enregistré.", page.QuerySelector("[role=status]")!.TextContent.Trim());
-        var row = page.QuerySelector("table.journey tr.fact-new")!;
+        var row = page.QuerySelector("table.contacts tr.fact-new")!;
         Assert.Contains("03/11/2025", row.TextContent);
         Assert.Contains("Téléphone", row.TextContent);
         Assert.Equal(4, await EventCountAsync(person.Id));
@@ -91,6 +91,9 @@ public class PersonEntryPageTests : WebTest
     [InlineData("formation", "training", "Saisie_QualificationObtained")]
     [InlineData("suspension", "suspension", "Saisie_Reason")]
     [InlineData("creation", "business_creation", "Saisie_Date")]
+    [InlineData("frein", "barrier", "Saisie_Family")]
+    [InlineData("demande", "request", "Saisie_Kind")]
+    [InlineData("referent", "referent_change", "Saisie_Referent")]
     public async Task Each_kind_has_its_own_form_reached_by_a_link(string slug, string type, string field)
     {
         var (person, client) = await ArrangeAsync();
@@ -141,7 +144,7 @@ public class PersonEntryPageTests : WebTest
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var after = await GetHtmlAsync(client, url);
-        Assert.Contains("au 31/10/2025", after.QuerySelector("table.journey tr.fact-new")!.TextContent);
+        Assert.Contains("au 31/10/2025", after.QuerySelector("table.contracts tr.fact-new")!.TextContent);
         Assert.Null(after.QuerySelector(".en-cours"));
     }
 

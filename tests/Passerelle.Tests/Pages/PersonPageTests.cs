@@ -29,7 +29,7 @@ public class PersonPageTests : WebTest
             .WithSituation(new Situation { Rsa = true, Rqth = true, EducationLevel = 3, SingleParent = true })
             .WithEvents(JourneyWithExit).SaveAsync(Db);
 
-        var page = await GetHtmlAsync(ClientFor(await Seed.UserAsync(Db, "casa", Role.Referent)), $"/Personnes/{person.Id}");
+        var page = await GetHtmlAsync(ClientFor(await Seed.UserAsync(Db, "casa", Role.Referent)), $"/Personnes/{person.Id}?vue=chronologie");
 
         Assert.Equal("DUPRÉ Éloïse", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("Sorti·e le", page.QuerySelector(".summary .status")!.TextContent);
@@ -37,9 +37,9 @@ public class PersonPageTests : WebTest
         var situation = page.QuerySelector(".situation")!.TextContent;
         Assert.Contains("Bénéficiaire du RSA", situation);
         Assert.Contains("Niveau 3 – CAP, BEP", situation);
-        var facts = page.QuerySelectorAll("table.journey tbody tr").Select(tr => tr.QuerySelector("th")!.TextContent.Trim()).ToList();
+        var facts = page.QuerySelectorAll(".timeline-fact .fact-label").Select(e => e.TextContent.Trim()).ToList();
         Assert.Equal(["Orientation", "Information collective", "Intégration", "Étape de parcours", "Formation", "Contrat de travail", "Sortie"], facts);
-        var text = page.QuerySelector("table.journey")!.TextContent;
+        var text = page.QuerySelector(".timeline")!.TextContent;
         Assert.Contains("France Travail (FT-ANTIBES)", text);
         Assert.Contains("Co-animée France Travail / PLIE", text);
         Assert.Contains("Présent·e", text);

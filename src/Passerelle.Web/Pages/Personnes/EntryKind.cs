@@ -11,6 +11,9 @@ public sealed record EntryKind(string Slug, string Label, string Type, string Do
         new("formation", "Formation", "training", "Formation enregistrée."),
         new("suspension", "Suspension", "suspension", "Suspension enregistrée."),
         new("creation", "Création d'entreprise", "business_creation", "Création d'entreprise enregistrée."),
+        new("frein", "Frein", "barrier", "Frein enregistré."),
+        new("demande", "Demande à France Travail", "request", "Demande à France Travail enregistrée."),
+        new("referent", "Changement de référent", "referent_change", "Changement de référent enregistré."),
     ];
 
     public static EntryKind Of(string? slugOrType) =>

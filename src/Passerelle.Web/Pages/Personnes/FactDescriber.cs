@@ -6,13 +6,26 @@ namespace Passerelle.Web.Pages.Personnes;
 /// <summary>Turns journey facts into French lines, with the labels of <see cref="Codes"/>.</summary>
 public static class FactDescriber
 {
-    public static FactView Describe(JourneyEvent e) =>
-        new(e.Id, e.Date, e.Type, Codes.Label(Codes.EventTypes, e.Type), e is PeriodEvent p ? Period(p) : null, Details(e).ToList());
+    /// <param name="names">The name shown for a referent's e-mail (default: the e-mail).</param>
+    public static FactView Describe(JourneyEvent e, Func<string, string>? names = null) =>
+        new(e.Id, e.Date, e.Type, Codes.Label(Codes.EventTypes, e.Type), e is PeriodEvent p ? Period(p) : null, Details(e, names ?? (n => n)).ToList());
 
-    public static string Period(PeriodEvent p) =>
-        p.End is { } end ? $"du {FrenchDates.Format(p.Date)} au {FrenchDates.Format(end)}" : $"depuis le {FrenchDates.Format(p.Date)} (en cours)";
+    public static string Period(PeriodEvent p) => p switch
+    {
+        BarrierEvent { End: { } lifted } => $"identifié le {FrenchDates.Format(p.Date)}, levé le {FrenchDates.Format(lifted)}",
+        BarrierEvent => $"identifié le {FrenchDates.Format(p.Date)}",
+        { End: { } end } => $"du {FrenchDates.Format(p.Date)} au {FrenchDates.Format(end)}",
+        _ => $"depuis le {FrenchDates.Format(p.Date)} (en cours)",
+    };
 
-    private static IEnumerable<(string, string)> Details(JourneyEvent e)
+    /// <summary>What follows the status of a request: « depuis 12 jours » while waiting, « le 03/11/2025, après 20 jours » once answered.</summary>
+    public static string RequestWait(RequestEvent r, DateOnly today) => r.OutcomeDate is { } on
+        ? $"le {FrenchDates.Format(on)}, après {Days(on.DayNumber - r.Date.DayNumber)}"
+        : $"depuis {Days(Math.Max(0, today.DayNumber - r.Date.DayNumber))}";
+
+    public static string Days(int n) => n <= 1 ? $"{n} jour" : $"{n} jours";
+
+    private static IEnumerable<(string, string)> Details(JourneyEvent e, Func<string, string> names)
     {
         switch (e)
         {
@@ -33,7 +46,19 @@ public static class FactDescriber
                 if (r.Reorientation is { Length: > 0 } to) yield return ("Réorientation", to);
                 break;
             case IntegrationEvent i when i.Referent is { Length: > 0 } referent:
-                yield return ("Référent·e", referent);
+                yield return ("Référent·e", names(referent));
+                break;
+            case ReferentChangeEvent c:
+                yield return ("Référent·e", names(c.Referent));
+                yield return ("Motif", Codes.Label(Codes.ReferentChangeReasons, c.Reason));
+                break;
+            case BarrierEvent b:
+                yield return ("Famille", Codes.Label(Codes.BarrierFamilies, b.Family));
+                if (b.WorkedFrom is { } worked) yield return ("Travaillé depuis", FrenchDates.Format(worked));
+                break;
+            case RequestEvent r:
+                yield return ("Demande", Codes.Label(Codes.RequestKinds, r.Kind));
+                yield return ("Réponse", r.Outcome is { } o && r.OutcomeDate is { } on ? $"{Codes.Label(Codes.RequestOutcomes, o)} le {FrenchDates.Format(on)}" : "en attente");
                 break;
             case ContactEvent c:
                 yield return ("Modalité", Codes.Label(Codes.ContactModes, c.Mode));

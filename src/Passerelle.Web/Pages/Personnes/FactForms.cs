@@ -34,17 +34,36 @@ public static class FactForms
                 QualificationObtained = p.Date(nameof(input.QualificationObtained), input.QualificationObtained),
             },
             "suspension" => Period(type, input, p) with { Reason = Code(input.Reason) },
+            "barrier" => new()
+            {
+                Type = type,
+                Start = p.Date(nameof(input.Identified), input.Identified),
+                End = p.Date(nameof(input.Lifted), input.Lifted),
+                WorkedFrom = p.Date(nameof(input.WorkedFrom), input.WorkedFrom),
+                Family = Code(input.Family),
+            },
+            "request" => new() { Type = type, Date = p.Date(nameof(input.Date), input.Date), Kind = Code(input.Kind) },
+            "referent_change" => new() { Type = type, Date = p.Date(nameof(input.Date), input.Date), Referent = Code(input.Referent), Reason = Code(input.Reason) },
             _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Type de fait non saisi sur cette page."),
         };
     }
 
-    /// <summary>The recorder's errors on the fields they name ("weeklyHours" → "Saisie.WeeklyHours"; "" → the whole form).</summary>
-    public static void AddErrors(ModelStateDictionary state, string prefix, IEnumerable<FactError> errors)
+    /// <summary>
+    /// The recorder's errors on the fields they name ("weeklyHours" → "Saisie.WeeklyHours"; "" → the whole form; a
+    /// barrier's start and end are typed as « identifié le » and « levé le »).
+    /// </summary>
+    public static void AddErrors(ModelStateDictionary state, string prefix, IEnumerable<FactError> errors, string? type = null)
     {
         var typed = state.Where(e => e.Value?.Errors.Count > 0).Select(e => e.Key).ToHashSet();
         foreach (var e in errors)
         {
-            var key = e.Field.Length == 0 ? "" : $"{prefix}.{char.ToUpperInvariant(e.Field[0])}{e.Field[1..]}";
+            var field = (type, e.Field) switch
+            {
+                ("barrier", "start") => nameof(FactInput.Identified),
+                ("barrier", "end") => nameof(FactInput.Lifted),
+                _ => e.Field,
+            };
+            var key = field.Length == 0 ? "" : $"{prefix}.{char.ToUpperInvariant(field[0])}{field[1..]}";
             // A field that did not read is already reported: its "missing" from the rules would say it twice.
             if (key.Length == 0 || !state.HasError(key) || !typed.Contains(key)) state.AddModelError(key, Capitalise(e.Message));
         }

@@ -19,4 +19,9 @@ public sealed class FactInput
     [Display(Name = "Formation qualifiante")] public bool Qualifying { get; set; }
     [Display(Name = "Qualification obtenue le")] public string? QualificationObtained { get; set; }
     [Display(Name = "Motif")] public string? Reason { get; set; }
+    [Display(Name = "Famille de frein")] public string? Family { get; set; }
+    [Display(Name = "Identifié le")] public string? Identified { get; set; }
+    [Display(Name = "Travaillé depuis")] public string? WorkedFrom { get; set; }
+    [Display(Name = "Levé le")] public string? Lifted { get; set; }
+    [Display(Name = "Référent·e")] public string? Referent { get; set; }
 }
