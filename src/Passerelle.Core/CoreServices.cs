@@ -30,6 +30,10 @@ public static class CoreServices
         services.AddScoped<Exchange.JourneyExporter>();
         services.AddSingleton<Eligibility.EligibilityEvaluator>();
         services.AddScoped<Eligibility.EligibilityService>();
+        services.AddScoped<InfoSessions.InfoSessionService>();
+        services.AddScoped<InfoSessions.ConvocationService>();
+        services.AddScoped<InfoSessions.AttendanceRecorder>();
+        services.AddScoped<InfoSessions.AbsenceReport>();
         return services;
     }
 }

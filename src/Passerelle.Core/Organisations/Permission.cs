@@ -16,4 +16,6 @@ public enum Permission
     ManageUsers,
     /// <summary>Search and verify the audit trail.</summary>
     ReadAudit,
+    /// <summary>Plan information collectives, convoke the PLIE's referred people, take attendance, report absences.</summary>
+    ManageInfoSessions,
 }

@@ -30,6 +30,8 @@ public class IndexModel(PasserelleDbContext db, ActorContext actor, JourneyFigur
         }
         if (Permissions.Has(User, Permission.ReadPersons))
             Tiles.Add(("Rechercher une personne", "/Personnes", "Par nom, date de naissance ou identifiant France Travail."));
+        if (Permissions.Has(User, Permission.ManageInfoSessions))
+            Tiles.Add(("Informations collectives", "/Informations", "Programmer les séances, convoquer, saisir la présence, signaler les absences à France Travail."));
         if (Permissions.Has(User, Permission.ReadAudit))
             Tiles.Add(("Journal d'audit", "/Audit", "Qui a consulté ou modifié quelles données, et l'intégrité du journal."));
         if (Permissions.Has(User, Permission.ManageOrganisations) || Permissions.Has(User, Permission.ManageUsers))

@@ -18,6 +18,15 @@ public static class AuditLabels
         ["person.fact.update"] = "Clôture d'une période du parcours d'une personne",
         ["person.caseload"] = "Personne listée dans un portefeuille de suivi",
         ["person.eligibility"] = "Évaluation de l'éligibilité d'une personne",
+        ["infosession.create"] = "Programmation d'une information collective",
+        ["infosession.update"] = "Modification d'une information collective",
+        ["infosession.convoke"] = "Convocation d'une personne à une information collective",
+        ["infosession.withdraw"] = "Retrait d'une convocation à une information collective",
+        ["infosession.attendance"] = "Saisie de la présence à une information collective",
+        ["infosession.absences_export"] = "Export des absences aux informations collectives pour France Travail",
+        ["person.convocation_list"] = "Personne listée sur une liste de convocation",
+        ["person.absence_list"] = "Personne listée parmi les absences aux informations collectives",
+        ["person.absence_export"] = "Absence d'une personne exportée pour France Travail",
         ["audit.verify"] = "Vérification de l'intégrité du journal",
     };
 
