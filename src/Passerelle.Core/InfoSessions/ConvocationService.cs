@@ -94,9 +94,12 @@ public sealed class ConvocationService(PasserelleDbContext db, PersonReader read
             return "Aucune orientation enregistrée : seule une personne orientée vers le PLIE peut être convoquée.";
         var convoked = session.Convocations.Count(c => c.WithdrawnAt is null);
         if (convoked >= session.Capacity)
-            return $"Capacité atteinte : {convoked} personnes convoquées pour {session.Capacity} places. Augmentez la capacité de la session ou convoquez cette personne à une autre date.";
+            return $"Capacité atteinte : {Plural(convoked, "personne convoquée", "personnes convoquées")} pour {Plural(session.Capacity, "place", "places")}. "
+                + "Augmentez la capacité de la session ou convoquez cette personne à une autre date.";
         return null;
     }
+
+    private static string Plural(int n, string one, string many) => $"{n} {(n > 1 ? many : one)}";
 
     /// <summary>
     /// The import's rules on the fact attendance will record (contract §4.2: e.g. nothing but a new referral after an exit):

@@ -29,14 +29,15 @@ public class ModifierModel(InfoSessionService sessions, PasserelleDbContext db) 
     {
         if (await db.InfoSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct) is not { } session) return NotFound();
         ModelState.Clear();
-        var input = Seance.ToInput(ModelState);
+        var unread = new List<FieldError>();
+        var input = Seance.ToInput(unread);
         if (await sessions.UpdateAsync(id, input, ct) is not { } outcome) return NotFound();
-        if (outcome.Succeeded && ModelState.IsValid)
+        if (outcome.Succeeded && unread.Count == 0)
         {
             TempData["Statut"] = "Information collective modifiée.";
             return RedirectToPage("Seance", new { id });
         }
-        SessionForm.AddErrors(ModelState, outcome.Errors);
+        SessionForm.AddErrors(ModelState, unread, outcome.Errors);
         Code = session.Code;
         Places = await sessions.PlacesAsync(ct);
         return Page();

@@ -24,14 +24,15 @@ public class NouvelleModel(InfoSessionService sessions) : PageModel, ISessionFor
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ModelState.Clear();
-        var input = Seance.ToInput(ModelState);
+        var unread = new List<FieldError>();
+        var input = Seance.ToInput(unread);
         var outcome = await sessions.CreateAsync(input, ct);
-        if (outcome.Succeeded && ModelState.IsValid)
+        if (outcome.Succeeded && unread.Count == 0)
         {
             TempData["Statut"] = "Information collective programmée. Ajoutez maintenant les personnes convoquées.";
             return RedirectToPage("Seance", new { id = outcome.Id });
         }
-        SessionForm.AddErrors(ModelState, outcome.Errors);
+        SessionForm.AddErrors(ModelState, unread, outcome.Errors);
         Places = await sessions.PlacesAsync(ct);
         return Page();
     }

@@ -29,10 +29,14 @@ public class PresenceModel(InfoSessionService sessions, AttendanceRecorder atten
         {
             if (!await LoadAsync(id, ct)) return NotFound();
             var rows = Detail.Convocations;
-            int Count(string code) => rows.Count(r => r.Attendance == code);
+            string Count(string code, string word)
+            {
+                var n = rows.Count(r => r.Attendance == code);
+                return $"{n} {word}{(n > 1 ? "s" : "")}";
+            }
             var missing = rows.Count(r => r.Attendance is null);
-            TempData["Statut"] = $"Présence enregistrée : {Count(InfoSessionCodes.Present)} présent·es, {Count(InfoSessionCodes.Absent)} absent·es, "
-                + $"{Count(InfoSessionCodes.Excused)} excusé·es" + (missing == 0 ? "." : $" ; {SessionText.People(missing)} sans présence saisie.");
+            TempData["Statut"] = $"Présence enregistrée : {Count(InfoSessionCodes.Present, "présent·e")}, {Count(InfoSessionCodes.Absent, "absent·e")}, "
+                + Count(InfoSessionCodes.Excused, "excusé·e") + (missing == 0 ? "." : $" ; {SessionText.People(missing)} sans présence saisie.");
             return RedirectToPage("Seance", new { id });
         }
         foreach (var e in outcome.Errors) ModelState.AddModelError(e.Field.Length == 0 ? "" : "presence_" + e.Field, e.Message);

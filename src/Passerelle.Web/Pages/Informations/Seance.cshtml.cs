@@ -33,7 +33,8 @@ public class SeanceModel(InfoSessionService sessions, ConvocationService convoca
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        if (TempData["Convocation"] is string made && Guid.TryParse(made, out var madeId))
+        // The temp-data serializer gives a Guid back for a string that reads as one.
+        if (Guid.TryParse(TempData["Convocation"]?.ToString(), out var madeId))
         {
             Made = Detail.Convocations.SingleOrDefault(c => c.Id == madeId);
             FocusSearch = true;

@@ -29,29 +29,33 @@ public sealed class SessionForm
         Capacite = s.Capacity.ToString(CultureInfo.InvariantCulture),
     };
 
-    public SessionInput ToInput(ModelStateDictionary state)
+    /// <summary>The typed values; a field that does not read is null, with its problem in <paramref name="unread"/>.</summary>
+    public SessionInput ToInput(List<FieldError> unread)
     {
         DateOnly? date = null;
         if (FrenchDates.TryParse(Date, out var d)) date = d;
-        else if (!string.IsNullOrWhiteSpace(Date)) state.AddModelError(Key("date"), $"Date impossible ou mal écrite « {Date.Trim()} » (jj/mm/aaaa).");
+        else if (!string.IsNullOrWhiteSpace(Date)) unread.Add(new("date", $"Date impossible ou mal écrite « {Date.Trim()} » (jj/mm/aaaa)."));
         TimeOnly? time = null;
         if (TimeOnly.TryParseExact(Heure?.Trim(), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)) time = t;
-        else if (!string.IsNullOrWhiteSpace(Heure)) state.AddModelError(Key("heure"), $"Heure mal écrite « {Heure.Trim()} » (hh:mm, par exemple 09:30).");
+        else if (!string.IsNullOrWhiteSpace(Heure)) unread.Add(new("heure", $"Heure mal écrite « {Heure.Trim()} » (hh:mm, par exemple 09:30)."));
         int? capacity = null;
         if (int.TryParse(Capacite?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var c)) capacity = c;
-        else if (!string.IsNullOrWhiteSpace(Capacite)) state.AddModelError(Key("capacite"), $"Nombre de places mal écrit « {Capacite.Trim()} » (un nombre entier).");
+        else if (!string.IsNullOrWhiteSpace(Capacite)) unread.Add(new("capacite", $"Nombre de places mal écrit « {Capacite.Trim()} » (un nombre entier)."));
         return new SessionInput(date, time, Lieu, string.IsNullOrWhiteSpace(Organisateur) ? null : Organisateur, capacity);
     }
 
-    /// <summary>The service's errors on their fields; a field that did not read is already reported once.</summary>
-    public static void AddErrors(ModelStateDictionary state, IEnumerable<FieldError> errors)
+    /// <summary>
+    /// The problems on their fields, in the order of the form (the error summary follows it). A field that did not read
+    /// is reported once: the service's "missing" for it would say it twice.
+    /// </summary>
+    public static void AddErrors(ModelStateDictionary state, IReadOnlyList<FieldError> unread, IReadOnlyList<FieldError> errors)
     {
-        foreach (var e in errors)
-        {
-            var key = e.Field.Length == 0 ? "" : Key(e.Field);
-            if (key.Length == 0 || !state.ContainsKey(key)) state.AddModelError(key, Capitalise(e.Message));
-        }
+        var all = unread.Concat(errors.Where(e => !unread.Any(u => u.Field == e.Field)));
+        foreach (var e in all.OrderBy(e => Array.IndexOf(Fields, e.Field)))
+            state.AddModelError(Key(e.Field), Capitalise(e.Message));
     }
+
+    private static readonly string[] Fields = ["", "date", "heure", "lieu", "organisateur", "capacite"];
 
     /// <summary>"date" (the service's field) → "Seance.Date" (the form's).</summary>
     public static string Key(string field) => field switch
