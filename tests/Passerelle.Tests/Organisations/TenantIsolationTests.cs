@@ -66,8 +66,10 @@ public partial class TenantIsolationTests : WebTest
                         $"{role} GET {route}: foreign id {(int)foreignResponse.StatusCode}, missing id {(int)missingResponse.StatusCode}.");
                     Assert.True(foreignResponse.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden,
                         $"{role} GET {route} with a foreign id answered {(int)foreignResponse.StatusCode}.");
-                    // A page that writes (the exit page) is forbidden to readers who may not write, whatever the id.
-                    var allowed = readsPeople && (!WritesPeople(route) || RolePermissions.Has(role, Permission.WritePersons));
+                    // A page that writes (the exit page) is forbidden to readers who may not write, whatever the id; so are the
+                    // information collective pages to those who do not manage them.
+                    var allowed = readsPeople && (!WritesPeople(route) || RolePermissions.Has(role, Permission.WritePersons))
+                        && (!IsInfoSession(route) || RolePermissions.Has(role, Permission.ManageInfoSessions));
                     if (allowed) Assert.Equal(HttpStatusCode.NotFound, foreignResponse.StatusCode);
                     await AssertNoTraceAsync(foreignResponse, foreign, $"{role} GET {route}");
                     if (allowed && IsAboutPeople(route))
@@ -102,6 +104,8 @@ public partial class TenantIsolationTests : WebTest
     }
 
     private static bool WritesPeople(string route) => route.EndsWith("/Sortie", StringComparison.Ordinal);
+
+    private static bool IsInfoSession(string route) => route.StartsWith("Informations/", StringComparison.Ordinal);
 
     private static bool IsAboutPeople(string route) =>
         route.StartsWith("Personnes/", StringComparison.Ordinal) || route.StartsWith("api/v1/persons/", StringComparison.Ordinal);
