@@ -30,6 +30,7 @@ public class NouvelleModel(InfoSessionService sessions) : PageModel, ISessionFor
         if (outcome.Succeeded && unread.Count == 0)
         {
             TempData["Statut"] = "Information collective programmée. Ajoutez maintenant les personnes convoquées.";
+            TempData[SeanceModel.FocusSearchKey] = true;
             return RedirectToPage("Seance", new { id = outcome.Id });
         }
         SessionForm.AddErrors(ModelState, unread, outcome.Errors);

@@ -29,11 +29,7 @@ public class PresenceModel(InfoSessionService sessions, AttendanceRecorder atten
         {
             if (!await LoadAsync(id, ct)) return NotFound();
             var rows = Detail.Convocations;
-            string Count(string code, string word)
-            {
-                var n = rows.Count(r => r.Attendance == code);
-                return $"{n} {word}{(n > 1 ? "s" : "")}";
-            }
+            string Count(string code, string word) => SessionText.Count(rows.Count(r => r.Attendance == code), word);
             var missing = rows.Count(r => r.Attendance is null);
             TempData["Statut"] = $"Présence enregistrée : {Count(InfoSessionCodes.Present, "présent·e")}, {Count(InfoSessionCodes.Absent, "absent·e")}, "
                 + Count(InfoSessionCodes.Excused, "excusé·e") + (missing == 0 ? "." : $" ; {SessionText.People(missing)} sans présence saisie.");

@@ -16,6 +16,9 @@ public class SeanceModel(InfoSessionService sessions, ConvocationService convoca
 {
     public const int MaxResults = 20;
 
+    /// <summary>Temp data set by the page that sends here to add people (the search then has the focus).</summary>
+    public const string FocusSearchKey = "Rechercher";
+
     [BindProperty(Name = "nom")] public string? Nom { get; set; }
     [BindProperty(Name = "naissance")] public string? Naissance { get; set; }
 
@@ -39,6 +42,7 @@ public class SeanceModel(InfoSessionService sessions, ConvocationService convoca
             Made = Detail.Convocations.SingleOrDefault(c => c.Id == madeId);
             FocusSearch = true;
         }
+        if (TempData[FocusSearchKey] is true) FocusSearch = true;
         return Page();
     }
 

@@ -20,6 +20,13 @@ public static class SessionText
 
     public static string People(int count) => count == 1 ? "1 personne" : $"{count} personnes";
 
+    /// <summary>« 1 présent·e, 2 absent·es, 0 excusé·e sur 3 ».</summary>
+    public static string Marks(int present, int absent, int excused, int convoked) =>
+        $"{Count(present, "présent·e")}, {Count(absent, "absent·e")}, {Count(excused, "excusé·e")} sur {convoked}";
+
+    /// <summary>« 1 présent·e », « 2 présent·es ».</summary>
+    public static string Count(int n, string word) => $"{n} {word}{(n > 1 ? "s" : "")}";
+
     /// <summary>« 24 convoquées sur 30 places (6 libres) ».</summary>
     public static string Fill(int convoked, int capacity) =>
         $"{convoked} convoquée{(convoked > 1 ? "s" : "")} sur {capacity} place{(capacity > 1 ? "s" : "")}"
