@@ -35,6 +35,10 @@ public static class CoreServices
         services.AddScoped<Referrals.DuplicateFinder>();
         services.AddScoped<Referrals.ReferralService>();
         services.AddScoped<Referrals.ReferralReader>();
+        services.AddScoped<InfoSessions.InfoSessionService>();
+        services.AddScoped<InfoSessions.ConvocationService>();
+        services.AddScoped<InfoSessions.AttendanceRecorder>();
+        services.AddScoped<InfoSessions.AbsenceReport>();
         return services;
     }
 }

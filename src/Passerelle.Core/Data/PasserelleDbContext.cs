@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Core.Audit;
+using Passerelle.Core.InfoSessions;
 using Passerelle.Core.Journeys;
 using Passerelle.Core.Organisations;
 using Passerelle.Core.Protocols;
@@ -25,9 +26,18 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
     public DbSet<JourneyEvent> JourneyEvents => Set<JourneyEvent>();
     public DbSet<ReferralSheet> ReferralSheets => Set<ReferralSheet>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<InfoSession> InfoSessions => Set<InfoSession>();
+    public DbSet<Convocation> Convocations => Set<Convocation>();
 
     /// <summary>Audit lines waiting to be chained and saved with the next <c>SaveChanges</c>.</summary>
     internal List<AuditEvent> PendingAudit { get; } = [];
+
+    /// <summary>Forgets every pending change and audit line: an operation refused after staging writes nothing.</summary>
+    internal void Discard()
+    {
+        ChangeTracker.Clear();
+        PendingAudit.Clear();
+    }
 
     // Read by the query filters at query time (EF parameterises context members).
     private Guid? TenantPlieId => actor.PlieId;
@@ -97,6 +107,7 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
             e.HasOne<Person>().WithMany().HasForeignKey(r => new { r.PlieId, r.PersonId }).OnDelete(DeleteBehavior.Cascade);
             e.HasQueryFilter(r => AllPlies || r.PlieId == TenantPlieId);
         });
+        ConfigureInfoSessions(b);
         b.Entity<AuditEvent>(e =>
         {
             e.HasKey(a => a.Seq);
@@ -169,6 +180,34 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
         b.Entity<RequestEvent>().Property(e => e.Kind).HasColumnName("code").HasMaxLength(32);
         b.Entity<RequestEvent>().Property(e => e.Outcome).HasMaxLength(32);
         b.Entity<RequestEvent>().Property(e => e.OutcomeDate).HasColumnName("end_date");
+    }
+
+    private void ConfigureInfoSessions(ModelBuilder b)
+    {
+        b.Entity<InfoSession>(e =>
+        {
+            e.HasKey(s => new { s.PlieId, s.Id });
+            e.HasIndex(s => new { s.PlieId, s.Year, s.Number }).IsUnique();
+            e.HasIndex(s => new { s.PlieId, s.Date });
+            e.Property(s => s.Place).HasMaxLength(80);
+            e.Property(s => s.Organiser).HasMaxLength(32);
+            e.Ignore(s => s.Code);
+            e.HasMany(s => s.Convocations).WithOne().HasForeignKey(c => new { c.PlieId, c.SessionId });
+            e.HasQueryFilter(s => AllPlies || s.PlieId == TenantPlieId);
+        });
+        b.Entity<Convocation>(e =>
+        {
+            e.HasKey(c => new { c.PlieId, c.Id });
+            // One convocation per person and session; ranks and references never collide (concurrent additions fail one).
+            e.HasIndex(c => new { c.PlieId, c.SessionId, c.PersonId }).IsUnique();
+            e.HasIndex(c => new { c.PlieId, c.SessionId, c.Ordinal }).IsUnique();
+            e.HasIndex(c => new { c.PlieId, c.Reference }).IsUnique();
+            e.HasIndex(c => new { c.PlieId, c.PersonId });
+            e.Property(c => c.Reference).HasMaxLength(32);
+            e.Property(c => c.Attendance).HasMaxLength(16);
+            e.HasOne<Person>().WithMany().HasForeignKey(c => new { c.PlieId, c.PersonId });
+            e.HasQueryFilter(c => AllPlies || c.PlieId == TenantPlieId);
+        });
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

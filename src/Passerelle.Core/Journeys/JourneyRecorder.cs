@@ -24,8 +24,22 @@ public sealed class JourneyRecorder(PasserelleDbContext db, AuditLog audit, Time
     {
         var person = await LoadAsync(personId, tracked: true, ct);
         if (person is null) return null;
+        var errors = new List<FactError>();
+        if (Stage(person, fact, errors) is not { } entity) return FactResult.Refused(errors);
+        await db.SaveChangesAsync(ct);
+        return new FactResult(entity.Id, JourneyMapping.ToDto(entity), []);
+    }
+
+    /// <summary>
+    /// Adds <paramref name="fact"/> to a tracked <paramref name="person"/> (loaded with its events) with its audit line,
+    /// without saving: for features that record several facts in one operation (information session attendance).
+    /// Null, with the problems in <paramref name="errors"/>, when the import's rules refuse it.
+    /// </summary>
+    internal JourneyEvent? Stage(Person person, JourneyEventDto fact, List<FactError> errors)
+    {
         var check = Check(person, fact);
-        if (!check.IsValid) return FactResult.Refused(check.Errors);
+        errors.AddRange(check.Errors);
+        if (!check.IsValid) return null;
 
         var now = clock.GetUtcNow().UtcDateTime;
         var entity = JourneyEntities.ToEntity(check.Fact!);
@@ -35,11 +49,39 @@ public sealed class JourneyRecorder(PasserelleDbContext db, AuditLog audit, Time
         entity.Date = check.Fact!.Date ?? check.Fact.Start!.Value;
         entity.RecordedAt = now;
         db.JourneyEvents.Add(entity);
+        person.Events.Add(entity);
         person.UpdatedAt = now;
         audit.Record("person.fact.add", "person", person.Id, person.PlieId, new { type = entity.Type });
-        await db.SaveChangesAsync(ct);
-        return new FactResult(entity.Id, check.Fact, []);
+        return entity;
     }
+
+    /// <summary>
+    /// Replaces the fields of a recorded fact by those of <paramref name="fact"/> (same type), judged by the import's rules
+    /// against the rest of the journey, without saving; the fact keeps its id and place. False, with the problems in
+    /// <paramref name="errors"/>, when refused. Nothing is written (nor audited) when the fact is unchanged.
+    /// </summary>
+    internal bool StageRevision(Person person, JourneyEvent existing, JourneyEventDto fact, List<FactError> errors)
+    {
+        if (fact.Type != existing.Type) throw new ArgumentException("A revision keeps the type of the fact.", nameof(fact));
+        var journey = Journey(person, except: existing.Id);
+        var normalised = SingleFactRules.Check(fact, journey, Today(), person.Identity?.BirthDate, errors);
+        if (normalised is null) return false;
+        if (JourneyDtoComparer.Same(JourneyMapping.ToDto(existing), normalised)) return true;
+
+        var revised = JourneyEntities.ToEntity(normalised);
+        (revised.Id, revised.PlieId, revised.PersonId, revised.Seq, revised.RecordedAt) =
+            (existing.Id, existing.PlieId, existing.PersonId, existing.Seq, existing.RecordedAt);
+        revised.Date = normalised.Date ?? normalised.Start!.Value;
+        db.Entry(existing).CurrentValues.SetValues(revised);
+        person.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record("person.fact.update", "person", person.Id, person.PlieId, new { type = existing.Type });
+        return true;
+    }
+
+    /// <summary>The people of <paramref name="personIds"/> the actor may see, tracked, with identity and events (for <see cref="Stage"/>).</summary>
+    internal async Task<List<Person>> LoadTrackedAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct) =>
+        await db.Persons.Include(p => p.Identity).Include(p => p.Events).AsSplitQuery()
+            .Where(p => personIds.Contains(p.Id)).ToListAsync(ct);
 
     /// <summary>
     /// Closes a running step, contract, training, suspension or barrier on <paramref name="end"/> (the same date rules as

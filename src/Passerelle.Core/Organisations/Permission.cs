@@ -21,4 +21,6 @@ public enum Permission
     /// referred, nothing else of the PLIE (prescribers: France Travail, Départements, other prescribing organisations).
     /// </summary>
     ReferPersons,
+    /// <summary>Plan information collectives, convoke the PLIE's referred people, take attendance, report absences.</summary>
+    ManageInfoSessions,
 }

@@ -8,9 +8,11 @@ public static class RolePermissions
 {
     private static readonly Dictionary<Role, Permission[]> Map = new()
     {
-        [Role.Director] = [Permission.ReadPersons, Permission.WritePersons, Permission.ImportExport, Permission.ReadReports, Permission.ManageUsers],
-        [Role.Coordinator] = [Permission.ReadPersons, Permission.WritePersons, Permission.ImportExport, Permission.ReadReports],
-        [Role.Referent] = [Permission.ReadPersons, Permission.WritePersons, Permission.ReadReports],
+        [Role.Director] = [Permission.ReadPersons, Permission.WritePersons, Permission.ImportExport, Permission.ReadReports, Permission.ManageUsers,
+            Permission.ManageInfoSessions],
+        // Information collectives are run by the PLIE's team and its referents (CPI co-animating with France Travail, 001 art. 2-2).
+        [Role.Coordinator] = [Permission.ReadPersons, Permission.WritePersons, Permission.ImportExport, Permission.ReadReports, Permission.ManageInfoSessions],
+        [Role.Referent] = [Permission.ReadPersons, Permission.WritePersons, Permission.ReadReports, Permission.ManageInfoSessions],
         [Role.Assistant] = [Permission.ReadPersons, Permission.WritePersons],
         [Role.EmployerRelations] = [Permission.ReadPersons, Permission.ReadReports],
         [Role.ClauseFacilitator] = [Permission.ReadPersons, Permission.ReadReports],

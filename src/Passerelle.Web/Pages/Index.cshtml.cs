@@ -35,6 +35,8 @@ public class IndexModel(PasserelleDbContext db, ActorContext actor, JourneyFigur
             Tiles.Add(("Nouvelle fiche de liaison", "/Orientations/Nouvelle", "Orienter une personne vers un PLIE, avec la mention d'information de la convention."));
             Tiles.Add(("Mes orientations", "/Orientations", "Les personnes orientées par votre organisation et la suite donnée par le PLIE."));
         }
+        if (Permissions.Has(User, Permission.ManageInfoSessions))
+            Tiles.Add(("Informations collectives", "/Informations", "Programmer les séances, convoquer, saisir la présence, signaler les absences à France Travail."));
         if (Permissions.Has(User, Permission.ReadAudit))
             Tiles.Add(("Journal d'audit", "/Audit", "Qui a consulté ou modifié quelles données, et l'intégrité du journal."));
         if (Permissions.Has(User, Permission.ManageOrganisations) || Permissions.Has(User, Permission.ManageUsers))

@@ -22,6 +22,11 @@ public class RolePermissionsTests
     [InlineData(Role.Dpo, Permission.WritePersons, false)]
     [InlineData(Role.Auditor, Permission.WritePersons, false)]
     [InlineData(Role.Auditor, Permission.ReadAudit, true)]
+    // Information collectives: run by the PLIE's team and referents; France Travail users see nothing of them for now.
+    [InlineData(Role.Referent, Permission.ManageInfoSessions, true)]
+    [InlineData(Role.Coordinator, Permission.ManageInfoSessions, true)]
+    [InlineData(Role.FtCounsellor, Permission.ManageInfoSessions, false)]
+    [InlineData(Role.FtCorrespondent, Permission.ManageInfoSessions, false)]
     public void Each_role_has_exactly_its_permissions(Role role, Permission permission, bool expected) =>
         Assert.Equal(expected, RolePermissions.Has(role, permission));
 

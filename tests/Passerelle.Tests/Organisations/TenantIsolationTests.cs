@@ -66,8 +66,10 @@ public partial class TenantIsolationTests : WebTest
                         $"{role} GET {route}: foreign id {(int)foreignResponse.StatusCode}, missing id {(int)missingResponse.StatusCode}.");
                     Assert.True(foreignResponse.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden,
                         $"{role} GET {route} with a foreign id answered {(int)foreignResponse.StatusCode}.");
-                    // A page that writes (the exit page) is forbidden to readers who may not write, whatever the id.
-                    var allowed = readsPeople && !PrescribersOnly(route) && (!WritesPeople(route) || RolePermissions.Has(role, Permission.WritePersons));
+                    // A page that writes (the exit page) is forbidden to readers who may not write, whatever the id; so are the
+                    // information collective pages to those who do not manage them.
+                    var allowed = readsPeople && !PrescribersOnly(route) && (!WritesPeople(route) || RolePermissions.Has(role, Permission.WritePersons))
+                        && (!IsInfoSession(route) || RolePermissions.Has(role, Permission.ManageInfoSessions));
                     if (allowed) Assert.Equal(HttpStatusCode.NotFound, foreignResponse.StatusCode);
                     await AssertNoTraceAsync(foreignResponse, foreign, $"{role} GET {route}");
                     if (allowed && IsAboutPeople(route))
@@ -156,6 +158,8 @@ public partial class TenantIsolationTests : WebTest
 
     /// <summary>The prescribers' pages (fiche de liaison, "Mes orientations"): forbidden to PLIE users, whatever the id.</summary>
     private static bool PrescribersOnly(string route) => route.StartsWith("Orientations", StringComparison.Ordinal);
+
+    private static bool IsInfoSession(string route) => route.StartsWith("Informations/", StringComparison.Ordinal);
 
     private static bool IsAboutPeople(string route) =>
         route.StartsWith("Personnes/", StringComparison.Ordinal) || route.StartsWith("api/v1/persons/", StringComparison.Ordinal);

@@ -23,6 +23,15 @@ public static class AuditLabels
         ["referral.duplicate_check"] = "Personne trouvée par la recherche de doublons d'une orientation",
         ["referral.list"] = "Personne listée dans les orientations d'un prescripteur",
         ["referral.read"] = "Consultation ou téléchargement d'une fiche de liaison",
+        ["infosession.create"] = "Programmation d'une information collective",
+        ["infosession.update"] = "Modification d'une information collective",
+        ["infosession.convoke"] = "Convocation d'une personne à une information collective",
+        ["infosession.withdraw"] = "Retrait d'une convocation à une information collective",
+        ["infosession.attendance"] = "Saisie de la présence à une information collective",
+        ["infosession.absences_export"] = "Export des absences aux informations collectives pour France Travail",
+        ["person.convocation_list"] = "Personne listée sur une liste de convocation",
+        ["person.absence_list"] = "Personne listée parmi les absences aux informations collectives",
+        ["person.absence_export"] = "Absence d'une personne exportée pour France Travail",
         ["audit.verify"] = "Vérification de l'intégrité du journal",
     };
 

@@ -281,6 +281,139 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Core.InfoSessions.Convocation", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Attendance")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("attendance");
+
+                    b.Property<DateTime?>("AttendanceRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("attendance_recorded_at");
+
+                    b.Property<DateTime>("ConvokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("convoked_at");
+
+                    b.Property<Guid?>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_convocations");
+
+                    b.HasIndex("PlieId", "PersonId")
+                        .HasDatabaseName("ix_convocations_plie_id_person_id");
+
+                    b.HasIndex("PlieId", "Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_convocations_plie_id_reference");
+
+                    b.HasIndex("PlieId", "SessionId", "Ordinal")
+                        .IsUnique()
+                        .HasDatabaseName("ix_convocations_plie_id_session_id_ordinal");
+
+                    b.HasIndex("PlieId", "SessionId", "PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_convocations_plie_id_session_id_person_id");
+
+                    b.ToTable("convocations", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Core.InfoSessions.InfoSession", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Organiser")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("organiser");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("place");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("start_time");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_info_sessions");
+
+                    b.HasIndex("PlieId", "Date")
+                        .HasDatabaseName("ix_info_sessions_plie_id_date");
+
+                    b.HasIndex("PlieId", "Year", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_info_sessions_plie_id_year_number");
+
+                    b.ToTable("info_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Core.Journeys.JourneyEvent", b =>
                 {
                     b.Property<Guid>("PlieId")
@@ -1231,6 +1364,23 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("Passerelle.Core.InfoSessions.Convocation", b =>
+                {
+                    b.HasOne("Passerelle.Core.Journeys.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PlieId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_convocations_persons_plie_id_person_id");
+
+                    b.HasOne("Passerelle.Core.InfoSessions.InfoSession", null)
+                        .WithMany("Convocations")
+                        .HasForeignKey("PlieId", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_convocations_info_sessions_plie_id_session_id");
+                });
+
             modelBuilder.Entity("Passerelle.Core.Journeys.JourneyEvent", b =>
                 {
                     b.HasOne("Passerelle.Core.Journeys.Person", null)
@@ -1259,6 +1409,11 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_referral_sheets_persons_plie_id_person_id");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.InfoSessions.InfoSession", b =>
+                {
+                    b.Navigation("Convocations");
                 });
 
             modelBuilder.Entity("Passerelle.Core.Journeys.Person", b =>

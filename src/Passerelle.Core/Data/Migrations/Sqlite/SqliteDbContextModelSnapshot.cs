@@ -272,6 +272,139 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Core.InfoSessions.Convocation", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Attendance")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attendance");
+
+                    b.Property<DateTime?>("AttendanceRecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attendance_recorded_at");
+
+                    b.Property<DateTime>("ConvokedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("convoked_at");
+
+                    b.Property<Guid?>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ordinal");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("session_id");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_convocations");
+
+                    b.HasIndex("PlieId", "PersonId")
+                        .HasDatabaseName("ix_convocations_plie_id_person_id");
+
+                    b.HasIndex("PlieId", "Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_convocations_plie_id_reference");
+
+                    b.HasIndex("PlieId", "SessionId", "Ordinal")
+                        .IsUnique()
+                        .HasDatabaseName("ix_convocations_plie_id_session_id_ordinal");
+
+                    b.HasIndex("PlieId", "SessionId", "PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_convocations_plie_id_session_id_person_id");
+
+                    b.ToTable("convocations", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Core.InfoSessions.InfoSession", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capacity");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Organiser")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organiser");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_time");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_info_sessions");
+
+                    b.HasIndex("PlieId", "Date")
+                        .HasDatabaseName("ix_info_sessions_plie_id_date");
+
+                    b.HasIndex("PlieId", "Year", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_info_sessions_plie_id_year_number");
+
+                    b.ToTable("info_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Core.Journeys.JourneyEvent", b =>
                 {
                     b.Property<Guid>("PlieId")
@@ -1222,6 +1355,23 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("Passerelle.Core.InfoSessions.Convocation", b =>
+                {
+                    b.HasOne("Passerelle.Core.Journeys.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PlieId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_convocations_persons_plie_id_person_id");
+
+                    b.HasOne("Passerelle.Core.InfoSessions.InfoSession", null)
+                        .WithMany("Convocations")
+                        .HasForeignKey("PlieId", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_convocations_info_sessions_plie_id_session_id");
+                });
+
             modelBuilder.Entity("Passerelle.Core.Journeys.JourneyEvent", b =>
                 {
                     b.HasOne("Passerelle.Core.Journeys.Person", null)
@@ -1250,6 +1400,11 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_referral_sheets_persons_plie_id_person_id");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.InfoSessions.InfoSession", b =>
+                {
+                    b.Navigation("Convocations");
                 });
 
             modelBuilder.Entity("Passerelle.Core.Journeys.Person", b =>
