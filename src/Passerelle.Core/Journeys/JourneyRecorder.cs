@@ -73,6 +73,8 @@ public sealed class JourneyRecorder(PasserelleDbContext db, AuditLog audit, Time
             (existing.Id, existing.PlieId, existing.PersonId, existing.Seq, existing.RecordedAt);
         revised.Date = normalised.Date ?? normalised.Start!.Value;
         db.Entry(existing).CurrentValues.SetValues(revised);
+        // A primitive collection is replaced, not copied by SetValues.
+        if (existing is ExitEvent exit) exit.Proofs = [.. normalised.Proofs ?? []];
         person.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         audit.Record("person.fact.update", "person", person.Id, person.PlieId, new { type = existing.Type });
         return true;
@@ -109,17 +111,9 @@ public sealed class JourneyRecorder(PasserelleDbContext db, AuditLog audit, Time
                 return FactResult.Refused([refused]);
             case JourneyEventDto changed when changed.Type == before.Type && (changed.Date ?? changed.Start) == (before.Date ?? before.Start):
                 var errors = new List<FactError>();
-                var checkedFact = SingleFactRules.Check(changed, Journey(person, except: entity.Id), Today(), person.Identity?.BirthDate, errors);
-                if (checkedFact is null) return FactResult.Refused(errors);
-                var replacement = JourneyEntities.ToEntity(checkedFact);
-                (replacement.Id, replacement.PlieId, replacement.PersonId, replacement.Seq, replacement.Date, replacement.RecordedAt) =
-                    (entity.Id, entity.PlieId, entity.PersonId, entity.Seq, entity.Date, entity.RecordedAt);
-                db.Entry(entity).CurrentValues.SetValues(replacement);
-                if (entity is ExitEvent exit) exit.Proofs = [.. checkedFact.Proofs ?? []];
-                person.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-                audit.Record("person.fact.update", "person", person.Id, person.PlieId, new { type = entity.Type });
+                if (!StageRevision(person, entity, changed, errors)) return FactResult.Refused(errors);
                 await db.SaveChangesAsync(ct);
-                return new FactResult(entity.Id, checkedFact, []);
+                return new FactResult(entity.Id, JourneyMapping.ToDto(entity), []);
             default:
                 return null;
         }
