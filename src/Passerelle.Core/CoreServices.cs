@@ -24,6 +24,7 @@ public static class CoreServices
         services.AddScoped<Journeys.JourneyRecorder>();
         services.AddScoped<Exits.ExitJudge>();
         services.AddScoped<Pathways.CaseloadReader>();
+        services.AddScoped<Reporting.PathwayStatistics>();
         services.AddSingleton(Referentials.CommuneReferential.Shared);
         services.AddSingleton<Exchange.JourneyFileValidator>();
         services.AddScoped<Exchange.JourneyImporter>();

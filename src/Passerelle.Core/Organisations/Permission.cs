@@ -16,4 +16,9 @@ public enum Permission
     ManageUsers,
     /// <summary>Search and verify the audit trail.</summary>
     ReadAudit,
+    /// <summary>
+    /// Read the pathway figures of the PLIE (durations, steps, barriers, exits, proofs, requests) and, for those who also
+    /// read people, the people behind each figure. Referents read their own pathways' figures only.
+    /// </summary>
+    ReadPathwayStatistics,
 }

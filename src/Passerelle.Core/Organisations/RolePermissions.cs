@@ -8,9 +8,12 @@ public static class RolePermissions
 {
     private static readonly Dictionary<Role, Permission[]> Map = new()
     {
-        [Role.Director] = [Permission.ReadPersons, Permission.WritePersons, Permission.ImportExport, Permission.ReadReports, Permission.ManageUsers],
-        [Role.Coordinator] = [Permission.ReadPersons, Permission.WritePersons, Permission.ImportExport, Permission.ReadReports],
-        [Role.Referent] = [Permission.ReadPersons, Permission.WritePersons, Permission.ReadReports],
+        // The management team steers the pathways of the whole PLIE and of each referent (domain.md « équipe d'animation
+        // et de gestion »); a referent reads the figures of their own pathways. Figures by referent are a management
+        // tool: the other roles that read reports do not get them.
+        [Role.Director] = [Permission.ReadPersons, Permission.WritePersons, Permission.ImportExport, Permission.ReadReports, Permission.ReadPathwayStatistics, Permission.ManageUsers],
+        [Role.Coordinator] = [Permission.ReadPersons, Permission.WritePersons, Permission.ImportExport, Permission.ReadReports, Permission.ReadPathwayStatistics],
+        [Role.Referent] = [Permission.ReadPersons, Permission.WritePersons, Permission.ReadReports, Permission.ReadPathwayStatistics],
         [Role.Assistant] = [Permission.ReadPersons, Permission.WritePersons],
         [Role.EmployerRelations] = [Permission.ReadPersons, Permission.ReadReports],
         [Role.ClauseFacilitator] = [Permission.ReadPersons, Permission.ReadReports],

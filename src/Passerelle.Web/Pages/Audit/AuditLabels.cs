@@ -17,6 +17,8 @@ public static class AuditLabels
         ["person.fact.add"] = "Ajout d'un fait au parcours d'une personne",
         ["person.fact.update"] = "Clôture d'une période du parcours d'une personne",
         ["person.caseload"] = "Personne listée dans un portefeuille de suivi",
+        ["report.pathways.view"] = "Consultation des chiffres des parcours (pilotage)",
+        ["person.statistics"] = "Personne listée derrière un chiffre du pilotage",
         ["person.eligibility"] = "Évaluation de l'éligibilité d'une personne",
         ["audit.verify"] = "Vérification de l'intégrité du journal",
     };
