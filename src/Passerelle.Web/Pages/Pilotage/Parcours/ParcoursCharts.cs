@@ -21,7 +21,8 @@ public static class ParcoursCharts
 
     public static BarChart Steps(PathwayFigures f) =>
         new("graphe-etapes", "Étapes commencées dans la période, par nature",
-            [.. f.StepsByKind.Select(r => new ChartBar(r.Label, r.Count))]) { ShowPercent = true };
+            [.. f.StepsByKind.Select(r => new ChartBar(r.Label, r.Count))])
+        { ShowPercent = true };
 
     public static StackedBarChart Barriers(PathwayFigures f) =>
         new("graphe-freins", "Freins par famille, selon leur état à la fin de la période", BarrierStates,
@@ -35,7 +36,8 @@ public static class ParcoursCharts
 
     public static BarChart Reasons(PathwayFigures f) =>
         new("graphe-motifs-sortie", "Sorties de la période par motif",
-            [.. f.ExitsByReason.Select(r => new ChartBar(r.Label, r.Count))]) { ShowPercent = true };
+            [.. f.ExitsByReason.Select(r => new ChartBar(r.Label, r.Count))])
+        { ShowPercent = true };
 
     public static StackedBarChart Proofs(PathwayFigures f) =>
         new("graphe-justificatifs", "Justificatifs des sorties positives de la période", ProofStates,
