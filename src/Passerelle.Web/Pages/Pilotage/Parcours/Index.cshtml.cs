@@ -49,6 +49,13 @@ public class IndexModel(PathwayStatistics statistics, ActorContext actor, TimePr
         ? "Sans référent"
         : Referents.FirstOrDefault(r => string.Equals(r.Email, email, StringComparison.OrdinalIgnoreCase))?.Name ?? email;
 
+    /// <summary>The referent's name, with their e-mail when another referent bears the same name (charts have no room for two lines).</summary>
+    public string ReferentLabel(string? email)
+    {
+        var name = ReferentName(email);
+        return email is not null && name != email && Referents.Count(r => r.Name == name) > 1 ? $"{name} ({email})" : name;
+    }
+
     /// <summary>The list of people behind a figure, for the same period and referent; null when there is nobody or the user may not read people.</summary>
     public string? PeopleLink(string key, int count)
     {
