@@ -1,4 +1,6 @@
+using System.Net;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Core.Organisations;
@@ -31,6 +33,8 @@ public class IndexModel(PathwayStatistics statistics, ActorContext actor, TimePr
     public IReadOnlyList<ReferentOption> Referents { get; private set; } = [];
     public PathwayFigures? Figures { get; private set; }
     public bool CanListPeople { get; private set; }
+    /// <summary>The referent chosen by a coordinator; null for the whole PLIE (and for a referent's own figures).</summary>
+    public ReferentOption? Chosen => Referents.FirstOrDefault(r => r.UserId == Referent);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -66,6 +70,15 @@ public class IndexModel(PathwayStatistics statistics, ActorContext actor, TimePr
         };
         if (!Own && Referent is { } r) query.Add(new("referent", r.ToString()));
         return "/Pilotage/Parcours/Personnes" + QueryString.Create(query);
+    }
+
+    /// <summary>A count, linked to the people behind it when the user may see them.</summary>
+    public IHtmlContent CountLink(string key, int count)
+    {
+        var text = WebUtility.HtmlEncode(FigureText.N(count));
+        return PeopleLink(key, count) is { } href
+            ? new HtmlString($"<a href=\"{WebUtility.HtmlEncode(href)}\">{text}<span class=\"visually-hidden\"> (voir les personnes)</span></a>")
+            : new HtmlString(text);
     }
 
     /// <summary>This page for a civil year, keeping the referent chosen.</summary>
