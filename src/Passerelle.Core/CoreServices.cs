@@ -26,6 +26,7 @@ public static class CoreServices
         services.AddScoped<Pathways.CaseloadReader>();
         services.AddScoped<Pathways.PathwayReader>();
         services.AddScoped<PlieStaff>();
+        services.AddScoped<Reporting.PathwayStatistics>();
         services.AddSingleton(Referentials.CommuneReferential.Shared);
         services.AddSingleton<Exchange.JourneyFileValidator>();
         services.AddScoped<Exchange.JourneyImporter>();

@@ -23,4 +23,9 @@ public enum Permission
     ReferPersons,
     /// <summary>Plan information collectives, convoke the PLIE's referred people, take attendance, report absences.</summary>
     ManageInfoSessions,
+    /// <summary>
+    /// Read the pathway figures of the PLIE (durations, steps, barriers, exits, proofs, requests) and, for those who also
+    /// read people, the people behind each figure. Referents read their own pathways' figures only.
+    /// </summary>
+    ReadPathwayStatistics,
 }

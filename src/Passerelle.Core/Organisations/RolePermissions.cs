@@ -8,11 +8,15 @@ public static class RolePermissions
 {
     private static readonly Dictionary<Role, Permission[]> Map = new()
     {
-        [Role.Director] = [Permission.ReadPersons, Permission.WritePersons, Permission.ImportExport, Permission.ReadReports, Permission.ManageUsers,
+        // The management team steers the pathways of the whole PLIE and of each referent (domain.md « équipe d'animation
+        // et de gestion »); a referent reads the figures of their own pathways. Figures by referent are a management
+        // tool: the other roles that read reports do not get them. Information collectives are run by the PLIE's team
+        // and its referents (CPI co-animating with France Travail, 001 art. 2-2).
+        [Role.Director] = [Permission.ReadPersons, Permission.WritePersons, Permission.ImportExport, Permission.ReadReports, Permission.ReadPathwayStatistics,
+            Permission.ManageUsers, Permission.ManageInfoSessions],
+        [Role.Coordinator] = [Permission.ReadPersons, Permission.WritePersons, Permission.ImportExport, Permission.ReadReports, Permission.ReadPathwayStatistics,
             Permission.ManageInfoSessions],
-        // Information collectives are run by the PLIE's team and its referents (CPI co-animating with France Travail, 001 art. 2-2).
-        [Role.Coordinator] = [Permission.ReadPersons, Permission.WritePersons, Permission.ImportExport, Permission.ReadReports, Permission.ManageInfoSessions],
-        [Role.Referent] = [Permission.ReadPersons, Permission.WritePersons, Permission.ReadReports, Permission.ManageInfoSessions],
+        [Role.Referent] = [Permission.ReadPersons, Permission.WritePersons, Permission.ReadReports, Permission.ReadPathwayStatistics, Permission.ManageInfoSessions],
         [Role.Assistant] = [Permission.ReadPersons, Permission.WritePersons],
         [Role.EmployerRelations] = [Permission.ReadPersons, Permission.ReadReports],
         [Role.ClauseFacilitator] = [Permission.ReadPersons, Permission.ReadReports],

@@ -37,6 +37,10 @@ public class IndexModel(PasserelleDbContext db, ActorContext actor, JourneyFigur
         }
         if (Permissions.Has(User, Permission.ManageInfoSessions))
             Tiles.Add(("Informations collectives", "/Informations", "Programmer les séances, convoquer, saisir la présence, signaler les absences à France Travail."));
+        if (Permissions.Has(User, Permission.ReadPathwayStatistics))
+            Tiles.Add(actor.Role == Role.Referent
+                ? ("Mes chiffres de parcours", "/Pilotage/Parcours", "Durées, étapes, freins, sorties et justificatifs des parcours que vous suivez.")
+                : ("Pilotage des parcours", "/Pilotage/Parcours", "Durées, étapes, freins, sorties, justificatifs et demandes à France Travail, pour le PLIE et par référent."));
         if (Permissions.Has(User, Permission.ReadAudit))
             Tiles.Add(("Journal d'audit", "/Audit", "Qui a consulté ou modifié quelles données, et l'intégrité du journal."));
         if (Permissions.Has(User, Permission.ManageOrganisations) || Permissions.Has(User, Permission.ManageUsers))

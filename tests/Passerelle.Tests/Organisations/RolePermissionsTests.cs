@@ -27,6 +27,14 @@ public class RolePermissionsTests
     [InlineData(Role.Coordinator, Permission.ManageInfoSessions, true)]
     [InlineData(Role.FtCounsellor, Permission.ManageInfoSessions, false)]
     [InlineData(Role.FtCorrespondent, Permission.ManageInfoSessions, false)]
+    // Pathway figures by referent: the management team, and each referent for their own pathways (issue 4 item 6).
+    [InlineData(Role.Director, Permission.ReadPathwayStatistics, true)]
+    [InlineData(Role.Coordinator, Permission.ReadPathwayStatistics, true)]
+    [InlineData(Role.Referent, Permission.ReadPathwayStatistics, true)]
+    [InlineData(Role.Assistant, Permission.ReadPathwayStatistics, false)]
+    [InlineData(Role.EmployerRelations, Permission.ReadPathwayStatistics, false)]
+    [InlineData(Role.FtCorrespondent, Permission.ReadPathwayStatistics, false)]
+    [InlineData(Role.Auditor, Permission.ReadPathwayStatistics, false)]
     public void Each_role_has_exactly_its_permissions(Role role, Permission permission, bool expected) =>
         Assert.Equal(expected, RolePermissions.Has(role, permission));
 

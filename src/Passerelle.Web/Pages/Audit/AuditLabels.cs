@@ -17,6 +17,8 @@ public static class AuditLabels
         ["person.fact.add"] = "Ajout d'un fait au parcours d'une personne",
         ["person.fact.update"] = "Clôture d'une période du parcours d'une personne",
         ["person.caseload"] = "Personne listée dans un portefeuille de suivi",
+        ["report.pathways.view"] = "Consultation des chiffres des parcours (pilotage)",
+        ["person.statistics"] = "Personne listée derrière un chiffre du pilotage",
         ["person.eligibility"] = "Évaluation de l'éligibilité d'une personne",
         ["referral.create"] = "Orientation d'une nouvelle personne (fiche de liaison)",
         ["referral.attach"] = "Orientation rattachée à une personne connue (fiche de liaison)",

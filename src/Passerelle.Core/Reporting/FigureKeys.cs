@@ -1,0 +1,32 @@
+namespace Passerelle.Core.Reporting;
+
+/// <summary>
+/// The key of each figure of the pathway statistics: codes only (they travel in the URL of the list of people
+/// behind a figure, where no personal data may go). Not constants: they are no audit actions (AuditEventsDocTests
+/// reads every dotted string constant as one).
+/// </summary>
+public static class FigureKeys
+{
+    public static readonly string Active = "pathways.active";
+    public static readonly string Integrations = "pathways.integrations";
+    public static readonly string Running = "pathways.running";
+    public static readonly string Exits = "exits.all";
+    public static readonly string PositiveExits = "exits.positive";
+
+    public static string DurationExited(string band) => $"duration.exited.{band}";
+    public static string DurationRunning(string band) => $"duration.running.{band}";
+    public static string Step(string kind) => $"step.{kind}";
+    /// <param name="status"><c>all</c>, <c>lifted</c>, <c>worked</c> or <c>waiting</c>.</param>
+    public static string Barrier(string family, string status) => $"barrier.{family}.{status}";
+    public static string ExitReason(string reason) => $"exit.reason.{reason}";
+    public static string ExitCategory(string category) => $"exit.category.{category}";
+    /// <param name="status"><c>complete</c> or <c>missing</c> (contract §4.3 proof status of the positive exits).</param>
+    public static string Proofs(string status) => $"proofs.{status}";
+    public static string MissingProof(string proof) => $"proofs.missing.{proof}";
+    /// <param name="status"><c>realised</c>, <c>refused</c> or <c>waiting</c>.</param>
+    public static string Request(string kind, string status) => $"request.{kind}.{status}";
+
+    /// <summary>A key is codes and dots only: anything else (a name typed in the URL) is refused before reading.</summary>
+    public static bool IsWellFormed(string? key) =>
+        key is { Length: > 0 and <= 64 } && key.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '.' or '_' or '-' or '+');
+}

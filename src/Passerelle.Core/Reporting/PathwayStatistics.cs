@@ -1,0 +1,107 @@
+using Microsoft.EntityFrameworkCore;
+using Passerelle.Core.Audit;
+using Passerelle.Core.Data;
+using Passerelle.Core.Exchange;
+using Passerelle.Core.Exits;
+using Passerelle.Core.Journeys;
+using Passerelle.Core.Organisations;
+
+namespace Passerelle.Core.Reporting;
+
+/// <summary>
+/// The coordinators' figures on pathways (issue 4 item 6), for the actor's PLIE and a period, optionally one referent's
+/// pathways (<see cref="Pathways.PathwayFacts.Referent"/>). A referent only ever gets their own. Three queries whatever
+/// the size (integrations and exits, the candidates' facts, the protocols); exits are judged by the protocol's
+/// <see cref="PositiveExitRules"/>. Tenant filters apply. Figures carry no name: one <c>report.pathways.view</c> audit
+/// line per view; the list of people behind a figure leaves one <c>person.statistics</c> line per person listed.
+/// </summary>
+public sealed class PathwayStatistics(PasserelleDbContext db, ActorContext actor, AuditLog audit)
+{
+    public const string ViewAction = "report.pathways.view";
+    public const string ListAction = "person.statistics";
+
+    /// <summary>The users of the actor's PLIE with the referent role, by name.</summary>
+    public async Task<IReadOnlyList<ReferentOption>> ReferentsAsync(CancellationToken ct = default)
+    {
+        if (actor.PlieId is not { } plie) return [];
+        var users = await db.Users.AsNoTracking().Where(u => u.OrganisationId == plie && u.Role == Role.Referent)
+            .Select(u => new { u.Id, u.DisplayName, u.Email, u.Disabled }).ToListAsync(ct);
+        return [.. users.Select(u => new ReferentOption(u.Id, u.DisplayName.Length > 0 ? u.DisplayName : u.Email ?? "", u.Email ?? "", u.Disabled))
+            .OrderBy(u => u.Disabled).ThenBy(u => u.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))];
+    }
+
+    /// <summary>The figures; null when <paramref name="referentUserId"/> is no user of the actor's PLIE (foreign or missing alike).</summary>
+    public async Task<PathwayFigures?> ComputeAsync(ReportPeriod period, Guid? referentUserId, DateOnly today, CancellationToken ct = default)
+    {
+        if (await ReferentAsync(referentUserId, ct) is not { } referent) return null;
+        var (figures, _) = await BuildAsync(period, referent.Email, today, ct);
+        await audit.RecordReadAsync(ViewAction, "plie", actor.PlieId, actor.PlieId, Detail(period, referent.UserId), ct);
+        return figures;
+    }
+
+    /// <summary>The people behind the figure <paramref name="key"/> (<see cref="FigureKeys"/>), by name; null as for <see cref="ComputeAsync"/>.</summary>
+    public async Task<IReadOnlyList<PersonListed>?> PeopleAsync(ReportPeriod period, Guid? referentUserId, string key, DateOnly today, CancellationToken ct = default)
+    {
+        if (!FigureKeys.IsWellFormed(key) || await ReferentAsync(referentUserId, ct) is not { } referent) return null;
+        var (_, tally) = await BuildAsync(period, referent.Email, today, ct);
+        var ids = tally.PeopleOf(key).ToList();
+        if (ids.Count == 0) return [];
+        var people = await db.Persons.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.PlieId, p.Identity!.LastName, p.Identity.FirstName }).ToListAsync(ct);
+        var french = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true);
+        foreach (var p in people) audit.Record(ListAction, "person", p.Id, p.PlieId, new { figure = key });
+        await db.SaveChangesAsync(ct);
+        return [.. people.Select(p => new PersonListed(p.Id, p.LastName, p.FirstName))
+            .OrderBy(p => p.LastName ?? "", french).ThenBy(p => p.FirstName ?? "", french)];
+    }
+
+    // A referent reads their own figures whatever they ask; others choose a user of their PLIE, or none.
+    private async Task<(Guid? UserId, string? Email)?> ReferentAsync(Guid? requested, CancellationToken ct)
+    {
+        var id = actor.Role == Role.Referent ? actor.UserId : requested;
+        if (id is null) return (null, null);
+        var email = await db.Users.AsNoTracking().Where(u => u.Id == id && u.OrganisationId == actor.PlieId).Select(u => u.Email).FirstOrDefaultAsync(ct);
+        return email is null ? null : (id, email);
+    }
+
+    private async Task<(PathwayFigures Figures, FigureTally Tally)> BuildAsync(ReportPeriod period, string? referent, DateOnly today, CancellationToken ct)
+    {
+        var asOf = period.AsOf(today);
+        // Facts after the day figures are read on are left out: a pathway that ended later was running that day.
+        var bounds = await db.JourneyEvents.AsNoTracking().Where(e => e.Date <= asOf && (e is IntegrationEvent || e is ExitEvent))
+            .Select(e => new { e.PersonId, e.Date, Exit = e is ExitEvent }).ToListAsync(ct);
+        // People whose every pathway ended before the period are not read (a plain scan of indexed columns, then memory).
+        var ids = bounds.GroupBy(b => b.PersonId).Where(g =>
+        {
+            var lastExit = g.Where(b => b.Exit).Select(b => (DateOnly?)b.Date).Max();
+            var lastIntegration = g.Where(b => !b.Exit).Select(b => (DateOnly?)b.Date).Max();
+            return lastIntegration is not null && (lastExit is null || lastExit >= period.From || lastIntegration >= lastExit);
+        }).Select(g => g.Key).ToList();
+        var events = ids.Count == 0 ? [] : await db.JourneyEvents.AsNoTracking().Where(e => ids.Contains(e.PersonId) && e.Date <= asOf).ToListAsync(ct);
+        var plies = events.Select(e => e.PlieId).Distinct().ToList();
+        var protocols = (await db.Protocols.AsNoTracking().Where(p => plies.Contains(p.PlieId)).ToListAsync(ct)).ToLookup(p => p.PlieId);
+        var rules = plies.ToDictionary(id => id, id => new ExitProtocols(protocols[id]));
+        var journeys = events.ToLookup(e => e.PersonId);
+        var dtos = new Dictionary<Guid, List<JourneyEventDto>>();
+
+        // The same evaluator and protocol choice as the exit page and the export's computed fields (ExitJudge, §4.3).
+        ExitVerdict? Judge(ExitEvent exit)
+        {
+            if (rules[exit.PlieId] is not { IsEmpty: false } exitRules) return null;
+            if (!dtos.TryGetValue(exit.PersonId, out var journey))
+                dtos[exit.PersonId] = journey = [.. journeys[exit.PersonId].OrderBy(e => e.Seq).Select(JourneyMapping.ToDto)];
+            return PositiveExitRules.Evaluate(exitRules.RulesOn(exit.Date), journey, JourneyMapping.ToDto(exit));
+        }
+
+        var spans = journeys.SelectMany(PathwaySpan.Of)
+            .Where(s => referent is null || string.Equals(s.Referent, referent, StringComparison.OrdinalIgnoreCase));
+        return PathwayFigureAssembler.Build(spans, period, asOf, Judge);
+    }
+
+    private static object Detail(ReportPeriod period, Guid? referent) => new
+    {
+        from = period.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        to = period.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        referent,
+    };
+}

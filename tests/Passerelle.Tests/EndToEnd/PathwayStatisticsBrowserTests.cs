@@ -1,0 +1,39 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Passerelle.Core.Demo;
+
+namespace Passerelle.Tests.EndToEnd;
+
+/// <summary>The steering figures (issue 4 item 6) on the demo PLIE: reached from the home page, filtered with the keyboard, accessible.</summary>
+[Trait("Category", "Browser")]
+public class PathwayStatisticsBrowserTests
+{
+    [Fact]
+    public async Task A_coordinator_reads_the_figures_of_the_demo_plie_chooses_a_referent_and_opens_the_people_behind_a_figure()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        await using (var scope = session.Database.SystemScope())
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+
+        var page = await session.LoginAsync("coordinatrice@demo.passerelle.local", DemoSeeder.Password);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Pilotage des parcours" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Pilotage des parcours");
+        await Assertions.Expect(page.Locator("svg[role=img]").First).ToBeVisibleAsync();
+        await AxeAssert.NoViolationsAsync(page);
+        await session.ScreenshotAsync(page, "pilotage-parcours");
+        foreach (var section in new[] { "durees", "etapes", "freins", "sorties", "justificatifs", "demandes", "referents" })
+            await page.Locator($"section[aria-labelledby={section}]").ScreenshotAsync(new() { Path = $"{BrowserSession.ScreenshotFolder}/pilotage-{section}.png" });
+
+        await page.GetByLabel("Référent·e", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(u => u.Contains("referent=", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator(".pilotage-scope")).ToContainTextAsync("parcours de");
+        await AxeAssert.NoViolationsAsync(page);
+        await session.ScreenshotAsync(page, "pilotage-parcours-referent");
+
+        await page.Locator("section[aria-labelledby=sorties] table a").First.ClickAsync();
+        await Assertions.Expect(page.Locator(".people-behind a").First).ToBeVisibleAsync();
+        await AxeAssert.NoViolationsAsync(page);
+    }
+}
