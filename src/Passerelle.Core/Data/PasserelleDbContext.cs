@@ -87,7 +87,8 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
         {
             e.HasKey(a => a.Seq);
             e.Property(a => a.Seq).ValueGeneratedNever();
-            e.Property(a => a.Detail).HasMaxLength(4000);
+            // A caseload listing carries the ids of the people listed (docs/audit-events.md): no fixed bound.
+            e.Property(a => a.Detail).HasColumnType("text");
             e.Property(a => a.Hash).HasMaxLength(64);
             e.Property(a => a.PrevHash).HasMaxLength(64);
             e.HasIndex(a => new { a.PlieId, a.At });
@@ -121,6 +122,8 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
             e.Property<string>("type").HasMaxLength(24);
             e.HasQueryFilter(ev => AllPlies || ev.PlieId == TenantPlieId);
         });
+        // The caseload finds a referent's people by their integrations (Pathways/CaseloadReader.cs).
+        b.Entity<IntegrationEvent>().HasIndex(nameof(JourneyEvent.PlieId), "type", nameof(IntegrationEvent.Referent));
         // Sibling kinds share columns: "code" holds the event's main code, "flag" its yes/no answer.
         b.Entity<ReferralEvent>().Property(e => e.PrescriberKind).HasColumnName("code").HasMaxLength(32);
         b.Entity<ReferralEvent>().Property(e => e.Channel).HasColumnName("channel").HasMaxLength(32);
