@@ -98,16 +98,16 @@ public static partial class CaseloadBenchmark
             Console.WriteLine();
             Console.WriteLine($"{clients} clients simultanés, {seconds} s mesurées après 3 s de chauffe :");
             Console.WriteLine();
-            Console.WriteLine("| point d'entrée | requêtes | erreurs | req/s | p50 (ms) | p95 (ms) | p99 (ms) |");
-            Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+            Console.WriteLine("| point d'entrée | requêtes | erreurs | req/s | p50 (ms) | p95 (ms) | p99 (ms) | CPU serveur par requête (ms) |");
+            Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             var runs = new[]
             {
-                await LoadRun.RunAsync(http, "/css/site.css (fichier statique, borne basse)", "/css/site.css", null, clients, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(seconds)),
-                await LoadRun.RunAsync(http, $"/Parcours ({perReferent} personnes, connecté·e)", "/Parcours", cookie, clients, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(seconds)),
+                await LoadRun.RunAsync(http, "/css/site.css (fichier statique, borne basse)", "/css/site.css", null, clients, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(seconds), server),
+                await LoadRun.RunAsync(http, $"/Parcours ({perReferent} personnes, connecté·e)", "/Parcours", cookie, clients, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(seconds), server),
             };
             foreach (var r in runs)
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {r.Name} | {r.Requests:N0} | {r.Errors} | {r.Throughput:N0} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} |"));
+                    $"| {r.Name} | {r.Requests:N0} | {r.Errors} | {r.Throughput:N0} | {r.P50:F1} | {r.P95:F1} | {r.P99:F1} | {r.CpuPerRequest:F2} |"));
             return runs.All(r => r.Errors == 0) ? 0 : 1;
         }
         finally

@@ -153,6 +153,8 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        using var turn = Database.CurrentTransaction is null && (PendingAudit.Count > 0 || ChangeTracker.HasChanges())
+            ? await WaitForWriterTurnAsync(cancellationToken) : null;
         if (PendingAudit.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
@@ -177,4 +179,10 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
 
     /// <summary>Serialises writers of the audit chain until the end of the transaction.</summary>
     protected abstract Task LockAuditChainAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Waits, before a write opens its own transaction, until no other writer of this process is in flight on the same
+    /// database; disposing the result lets the next one go. Null when the provider queues writers well on its own.
+    /// </summary>
+    protected virtual Task<IDisposable?> WaitForWriterTurnAsync(CancellationToken ct) => Task.FromResult<IDisposable?>(null);
 }

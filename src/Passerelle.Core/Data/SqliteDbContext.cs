@@ -24,4 +24,7 @@ public sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options, A
 
     // Microsoft.Data.Sqlite opens transactions with BEGIN IMMEDIATE: writers are already serialised.
     protected override Task LockAuditChainAsync(CancellationToken ct) => Task.CompletedTask;
+
+    protected override Task<IDisposable?> WaitForWriterTurnAsync(CancellationToken ct) =>
+        WriterTurns.WaitAsync(Database.GetConnectionString() ?? "", ct);
 }
