@@ -8,10 +8,12 @@ using Passerelle.Core.Data;
 namespace Passerelle.Benchmarks;
 
 /// <summary>
-/// The caseload page under load (issue 4 acceptance): a SQLite database with one PLIE and 10 referents × 70 people in
+/// The caseload page under load (issue 4 acceptance): a database (SQLite, or PostgreSQL with <c>--provider postgres</c>:
+/// a throw-away database on the server named by PASSERELLE_BENCH_PG) with one PLIE and 10 referents × 70 people in
 /// pathway, the real web application (Release build of Passerelle.Web, on Kestrel, in a process of its own), a
 /// referent signed in through the login form, then 100 concurrent clients on <c>/Parcours</c> and, in the same run
-/// against the same server, on a static file (the lower bound of any page of this server).
+/// against the same server, on a static file (the lower bound of any page of this server). <c>--probe N</c> first
+/// times <see cref="Passerelle.Core.Pathways.CaseloadReader"/> alone (<see cref="CaseloadProbe"/>).
 /// </summary>
 public static partial class CaseloadBenchmark
 {
@@ -62,7 +64,7 @@ public static partial class CaseloadBenchmark
         var watch = Stopwatch.StartNew();
         var people = await CaseloadSeed.CreateAsync(database, referents, perReferent, today);
         Console.WriteLine($"Base {database.Provider} : {people:N0} personnes, {referents} référents × {perReferent} en parcours, en {watch.Elapsed.TotalSeconds:F1} s");
-        if (probe > 0) await CaseloadProbe.RunAsync(database, probe, today);
+        if (probe > 0) await CaseloadProbe.RunAsync(database, probe, Option(args, "--probe-tasks", 20), today);
         if (args.Contains("--probe-only")) return 0;
 
         var web = Path.Combine(root, "artifacts", "bench-web");
