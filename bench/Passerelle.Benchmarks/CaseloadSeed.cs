@@ -26,7 +26,10 @@ public static class CaseloadSeed
         await using (var scope = services.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<ActorContext>().SetSystem(Channel.Cli, "bench");
-            await scope.ServiceProvider.GetRequiredService<PasserelleDbContext>().Database.MigrateAsync();
+            var db = scope.ServiceProvider.GetRequiredService<PasserelleDbContext>();
+            await db.Database.MigrateAsync();
+            // As the web application's start-up does (Hosting/StartupTasks.cs), so that the probe sees the same file.
+            if (options.Provider == DatabaseProvider.Sqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
             var organisations = scope.ServiceProvider.GetRequiredService<OrganisationService>();
             await organisations.CreatePlieAsync(Plie, "PLIE de banc d'essai", "casa-2021-2023");
             await organisations.CreateUserAsync(Referent(0), Plie, Role.Referent, Password);

@@ -3,6 +3,7 @@ using Passerelle.Benchmarks;
 // Benchmarks of Passerelle (results in docs/benchmarks.md).
 // Usage: dotnet run -c Release --project bench/Passerelle.Benchmarks -- import --people 100000 [--seed 1]
 //        dotnet run -c Release --project bench/Passerelle.Benchmarks -- caseload [--clients 100] [--seconds 20] [--referents 10] [--people 70]
+//              [--provider sqlite|postgres] [--probe N] [--probe-tasks 20] [--probe-only] [--keep]   (postgres: PASSERELLE_BENCH_PG, the server)
 // Each measured phase runs in a child process of its own, so that its peak working set is its own.
 return args switch
 {
@@ -15,6 +16,6 @@ return args switch
 static int Usage()
 {
     Console.Error.WriteLine("Usage : import --people N [--seed S]   (PostgreSQL si PASSERELLE_BENCH_PG est défini)");
-    Console.Error.WriteLine("        caseload [--clients 100] [--seconds 20] [--referents 10] [--people 70]");
+    Console.Error.WriteLine("        caseload [--clients 100] [--seconds 20] [--referents 10] [--people 70] [--provider sqlite|postgres] [--probe N] [--probe-tasks 20] [--probe-only] [--keep]");
     return 2;
 }

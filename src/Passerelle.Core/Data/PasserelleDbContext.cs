@@ -112,7 +112,8 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
         {
             e.HasKey(a => a.Seq);
             e.Property(a => a.Seq).ValueGeneratedNever();
-            e.Property(a => a.Detail).HasMaxLength(4000);
+            // A caseload listing carries the ids of the people listed (docs/audit-events.md): no fixed bound.
+            e.Property(a => a.Detail).HasColumnType("text");
             e.Property(a => a.Hash).HasMaxLength(64);
             e.Property(a => a.PrevHash).HasMaxLength(64);
             e.HasIndex(a => new { a.PlieId, a.At });
@@ -149,6 +150,8 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
             e.Property<string>("type").HasMaxLength(24);
             e.HasQueryFilter(ev => AllPlies || ev.PlieId == TenantPlieId);
         });
+        // The caseload finds a referent's people by their integrations (Pathways/CaseloadReader.cs).
+        b.Entity<IntegrationEvent>().HasIndex(nameof(JourneyEvent.PlieId), "type", nameof(IntegrationEvent.Referent));
         // Sibling kinds share columns: "code" holds the event's main code, "flag" its yes/no answer.
         b.Entity<ReferralEvent>().Property(e => e.PrescriberKind).HasColumnName("code").HasMaxLength(32);
         b.Entity<ReferralEvent>().Property(e => e.Channel).HasColumnName("channel").HasMaxLength(32);
@@ -215,6 +218,8 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        using var turn = Database.CurrentTransaction is null && (PendingAudit.Count > 0 || ChangeTracker.HasChanges())
+            ? await WaitForWriterTurnAsync(cancellationToken) : null;
         if (PendingAudit.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
@@ -239,4 +244,10 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
 
     /// <summary>Serialises writers of the audit chain until the end of the transaction.</summary>
     protected abstract Task LockAuditChainAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Waits, before a write opens its own transaction, until no other writer of this process is in flight on the same
+    /// database; disposing the result lets the next one go. Null when the provider queues writers well on its own.
+    /// </summary>
+    protected virtual Task<IDisposable?> WaitForWriterTurnAsync(CancellationToken ct) => Task.FromResult<IDisposable?>(null);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Passerelle.Core.Audit;
 using Passerelle.Core.Organisations;
 
 namespace Passerelle.Core.Data;
@@ -13,6 +14,17 @@ public sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options, A
         configurationBuilder.Properties<decimal>().HaveConversion<double>();
     }
 
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // SQLite enforces no length: the detail's declared bound (4,000) stays as it was, because changing a column
+        // makes EF rebuild the table, and the rebuild would drop audit_events' append-only triggers.
+        modelBuilder.Entity<AuditEvent>().Property(a => a.Detail).HasColumnType(null).HasMaxLength(4000);
+    }
+
     // Microsoft.Data.Sqlite opens transactions with BEGIN IMMEDIATE: writers are already serialised.
     protected override Task LockAuditChainAsync(CancellationToken ct) => Task.CompletedTask;
+
+    protected override Task<IDisposable?> WaitForWriterTurnAsync(CancellationToken ct) =>
+        WriterTurns.WaitAsync(Database.GetConnectionString() ?? "", ct);
 }

@@ -21,6 +21,11 @@ public static class StartupTasks
         var config = app.Configuration;
         if (options.Provider == DatabaseProvider.Sqlite || config.GetValue<bool>("Passerelle:Database:MigrateOnStart"))
             await db.Database.MigrateAsync();
+        // Write-ahead log: readers no longer wait for a writer's commit, nor a writer for readers (every page that
+        // shows people writes its audit line). A property of the file, kept once set (data/passerelle.db-wal and -shm
+        // go with the database).
+        if (options.Provider == DatabaseProvider.Sqlite)
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         if (config.GetValue("Passerelle:Bootstrap:Skip", false) || await db.Users.AnyAsync()) return;
 
         sp.GetRequiredService<ActorContext>().SetSystem(Channel.System, "startup");

@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Core.Data;
+using Passerelle.Core.Journeys;
 using Passerelle.Core.Organisations;
 using Passerelle.Tests.TestSupport;
 
@@ -55,6 +56,32 @@ public class AuditPageTests : WebTest
         Assert.Contains(referentA.Email!, reads.QuerySelector("table.audit")!.TextContent);
         Assert.Equal([personB.Id.ToString()], Records(one));
     }
+
+    [Fact]
+    public async Task A_persons_id_also_finds_the_caseload_displays_that_listed_them()
+    {
+        // Who saw person X (docs/audit-events.md, "Listings"): a caseload display is one line naming everyone listed.
+        var plie = await Seed.PlieAsync(Db, "casa");
+        var referent = await Seed.UserAsync(Db, "casa", Role.Referent, "referente@casa.test");
+        var listed = await new PersonBuilder(plie.Id).WithEvents(InPathway("referente@casa.test")).SaveAsync(Db);
+        var other = await new PersonBuilder(plie.Id).WithEvents(InPathway("autre@casa.test")).SaveAsync(Db);
+        await GetHtmlAsync(ClientFor(referent), $"/Personnes/{listed.Id}");
+        await GetHtmlAsync(ClientFor(referent), "/Parcours");
+        var dpo = ClientFor(await Seed.UserAsync(Db, "casa", Role.Dpo));
+
+        var seen = await GetHtmlAsync(dpo, $"/Audit?enregistrement={listed.Id.ToString().ToUpperInvariant()}");
+        var notSeen = await GetHtmlAsync(dpo, $"/Audit?enregistrement={other.Id}");
+
+        Assert.Equal(["person.caseload", "person.read"], seen.QuerySelectorAll("table.audit tbody code").Select(c => c.TextContent));
+        Assert.Contains("(1 personne listée)", seen.QuerySelector("table.audit tbody tr")!.TextContent);
+        Assert.Null(notSeen.QuerySelector("table.audit"));
+    }
+
+    private static Func<DateOnly, List<JourneyEvent>> InPathway(string referent) => referral =>
+    [
+        new ReferralEvent { Date = referral, PrescriberKind = "france_travail", Channel = "flow" },
+        new IntegrationEvent { Date = referral.AddDays(30), Referent = referent },
+    ];
 
     [Fact]
     public async Task A_wrong_date_filter_is_reported_on_its_field()

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AngleSharp.Dom;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -142,7 +143,7 @@ public class CaseloadPageTests : WebTest
     }
 
     [Fact]
-    public async Task Every_person_listed_leaves_a_caseload_audit_line()
+    public async Task Each_display_leaves_one_caseload_audit_line_naming_the_people_listed()
     {
         var (plie, referent, late, onTime, training) = await ArrangeAsync();
 
@@ -151,14 +152,16 @@ public class CaseloadPageTests : WebTest
         await using var scope = Db.SystemScope();
         var lines = await scope.ServiceProvider.GetRequiredService<PasserelleDbContext>().AuditEvents
             .Where(e => e.Action == "person.caseload").ToListAsync();
-        // The whole caseload was read (and counted in the summary), not only the filtered rows.
-        Assert.Equal(new[] { late.Id, onTime.Id, training.Id }.Select(i => i.ToString()).Order(), lines.Select(l => l.RecordId).Order());
-        Assert.All(lines, l =>
-        {
-            Assert.Equal(referent.Id, l.UserId);
-            Assert.Equal(plie.Id, l.PlieId);
-            Assert.Null(l.Detail);
-        });
+        var line = Assert.Single(lines);
+        Assert.Equal(referent.Id, line.UserId);
+        Assert.Equal(plie.Id, line.PlieId);
+        Assert.Equal("person", line.RecordType);
+        Assert.Null(line.RecordId);
+        // The whole caseload was read (and counted in the summary), not only the filtered rows; ids only, no names.
+        using var detail = JsonDocument.Parse(line.Detail!);
+        Assert.Equal(["persons"], detail.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(new[] { late.Id, onTime.Id, training.Id }.Select(i => i.ToString()).Order(),
+            detail.RootElement.GetProperty("persons").EnumerateArray().Select(p => p.GetString()).Order());
     }
 
     [Fact]

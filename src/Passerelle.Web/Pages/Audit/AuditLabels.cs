@@ -16,7 +16,7 @@ public static class AuditLabels
         ["person.search"] = "Personne listée dans une recherche",
         ["person.fact.add"] = "Ajout d'un fait au parcours d'une personne",
         ["person.fact.update"] = "Clôture d'une période du parcours d'une personne",
-        ["person.caseload"] = "Personne listée dans un portefeuille de suivi",
+        ["person.caseload"] = "Affichage d'un portefeuille de suivi (personnes listées)",
         ["report.pathways.view"] = "Consultation des chiffres des parcours (pilotage)",
         ["person.statistics"] = "Personne listée derrière un chiffre du pilotage",
         ["person.eligibility"] = "Évaluation de l'éligibilité d'une personne",

@@ -46,7 +46,16 @@ public class IndexModel(PasserelleDbContext db, AuditVerifier verifier, AuditLog
     private async Task LoadAsync(CancellationToken ct)
     {
         var q = await VisibleAsync(ct);
-        if (!string.IsNullOrWhiteSpace(RecordId)) q = q.Where(a => a.RecordId == RecordId.Trim());
+        if (!string.IsNullOrWhiteSpace(RecordId))
+        {
+            // A person's id also finds the listings (caseload views) that showed them: « who saw person X ».
+            if (Guid.TryParse(RecordId.Trim(), out var id))
+            {
+                var (record, mention) = (id.ToString(), AuditListing.Mention(id));
+                q = q.Where(a => a.RecordId == record || (AuditListing.Actions.Contains(a.Action) && a.Detail!.Contains(mention)));
+            }
+            else q = q.Where(a => a.RecordId == RecordId.Trim());
+        }
         if (!string.IsNullOrWhiteSpace(UserFilter))
         {
             // An id, or the e-mail of a staff user (easier to type): both end in a user id.
@@ -77,7 +86,7 @@ public class IndexModel(PasserelleDbContext db, AuditVerifier verifier, AuditLog
         var emails = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? "", ct);
         Lines = page.Select(a => new AuditRow(a.Seq, FrenchDates.FormatLocal(a.At),
             a.UserId is { } u ? emails.GetValueOrDefault(u, u.ToString()) : a.Actor,
-            a.Channel, a.Origin, a.Action, a.RecordType, a.RecordId)).ToList();
+            a.Channel, a.Origin, a.Action, a.RecordType, a.RecordId, AuditListing.Count(a.Action, a.Detail))).ToList();
     }
 
     private async Task<IQueryable<AuditEvent>> VisibleAsync(CancellationToken ct)

@@ -9,7 +9,8 @@ namespace Passerelle.Web.Pages.Parcours;
 /// <summary>
 /// The caseload: a referent's people in pathway with what needs attention today (issue 4 item 2). A referent sees
 /// their own people; the other roles that read people choose a referent or see the whole PLIE. Filters and orders
-/// are GET parameters (bookmarkable, no JavaScript); every person listed is audited by <see cref="CaseloadReader"/>.
+/// are GET parameters (bookmarkable, no JavaScript); each display is audited by <see cref="CaseloadReader"/> (one line
+/// naming the people listed).
 /// </summary>
 [Authorize(Policy = nameof(Permission.ReadPersons))]
 public class IndexModel(CaseloadReader reader, ActorContext actor, TimeProvider clock) : PageModel

@@ -225,8 +225,8 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                         .HasColumnName("channel");
 
                     b.Property<string>("Detail")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasMaxLength(256)
+                        .HasColumnType("text")
                         .HasColumnName("detail");
 
                     b.Property<string>("Hash")
@@ -1086,6 +1086,9 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
                         .HasColumnName("referent");
+
+                    b.HasIndex("PlieId", "type", "Referent")
+                        .HasDatabaseName("ix_journey_events_plie_id_type_referent");
 
                     b.ToTable("journey_events", (string)null);
 

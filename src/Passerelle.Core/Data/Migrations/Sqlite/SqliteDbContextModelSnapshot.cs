@@ -1078,6 +1078,9 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("referent");
 
+                    b.HasIndex("PlieId", "type", "Referent")
+                        .HasDatabaseName("ix_journey_events_plie_id_type_referent");
+
                     b.ToTable("journey_events", (string)null);
 
                     b.HasDiscriminator().HasValue("integration");
