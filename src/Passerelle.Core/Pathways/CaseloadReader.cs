@@ -9,7 +9,7 @@ using Passerelle.Core.Protocols;
 namespace Passerelle.Core.Pathways;
 
 /// <summary>
-/// A referent's caseload (issue 4 item 2): the people whose latest integration names them and whose pathway is
+/// A referent's caseload (issue 4 item 2): the people whose current pathway names them (at the integration or by a later referent change) and whose pathway is
 /// running, plus those who left it less than <see cref="ProofChaseMonths"/> ago with proofs still missing, each with
 /// the <see cref="PathwayAlerts"/> of the PLIE's protocol. Four reads whatever the size (the integrations and exits
 /// of the referent's people, the facts of those listed, their names, the protocols); alerts are computed in memory.
@@ -20,7 +20,7 @@ public sealed class CaseloadReader(PasserelleDbContext db, AuditLog audit, Actor
     /// <summary>How long after an exit its missing proofs are still chased on the caseload (a product choice).</summary>
     public const int ProofChaseMonths = 6;
 
-    /// <summary>The referents named by the latest integration of someone of the PLIE, for the coordinators' filter.</summary>
+    /// <summary>The referents of someone's latest pathway in the PLIE, for the coordinators' filter.</summary>
     public async Task<IReadOnlyList<string>> ReferentsAsync(CancellationToken ct = default) =>
         (await PathwaysAsync(null, ct)).Select(p => p.Integration.Referent).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
 
@@ -67,26 +67,36 @@ public sealed class CaseloadReader(PasserelleDbContext db, AuditLog audit, Actor
     private sealed record IntegrationRow(Guid PersonId, string? Referent);
 
     // The latest pathway of each person concerned (the latest integration and the exit that closed it), from a
-    // projection of the integration and exit facts only. With a referent: the people any of whose integrations names
+    // projection of the integration, exit and referent change facts only. With a referent: the people any of whose integrations or changes names
     // them (the caller keeps those whose latest one does).
     private async Task<List<Pathway>> PathwaysAsync(string? referent, CancellationToken ct)
     {
-        var facts = Events().Where(e => e is IntegrationEvent || e is ExitEvent);
+        var facts = Events().Where(e => e is IntegrationEvent || e is ExitEvent || e is ReferentChangeEvent);
         if (referent is not null)
         {
-            var named = Events().OfType<IntegrationEvent>().Where(i => i.Referent == referent).Select(i => i.PersonId);
+            var named = Events().Where(e => (e is IntegrationEvent && ((IntegrationEvent)e).Referent == referent)
+                || (e is ReferentChangeEvent && ((ReferentChangeEvent)e).Referent == referent)).Select(e => e.PersonId);
             facts = facts.Where(e => named.Contains(e.PersonId));
         }
-        var rows = await facts.Select(e => new { e.PersonId, e.Date, e.Seq, Exit = e is ExitEvent, ((IntegrationEvent)e).Referent }).ToListAsync(ct);
+        var rows = await facts.Select(e => new
+        {
+            e.PersonId,
+            e.Date,
+            e.Seq,
+            Kind = e is ExitEvent ? 'x' : e is IntegrationEvent ? 'i' : 'c',
+            Referent = e is IntegrationEvent ? ((IntegrationEvent)e).Referent : ((ReferentChangeEvent)e).Referent,
+        }).ToListAsync(ct);
         var pathways = new List<Pathway>();
         foreach (var person in rows.GroupBy(r => r.PersonId))
         {
-            // As PathwayFacts reads them: by date then recording order; the first exit on or after the latest integration.
+            // As PathwayFacts reads them: by date then recording order; the first exit on or after the latest integration;
+            // the referent of the latest change within the pathway, else the integration's.
             var ordered = person.OrderBy(r => r.Date).ThenBy(r => r.Seq).ToList();
-            var integration = ordered.LastOrDefault(r => !r.Exit);
+            var integration = ordered.LastOrDefault(r => r.Kind == 'i');
             if (integration is null) continue;
-            var exit = ordered.FirstOrDefault(r => r.Exit && r.Date >= integration.Date);
-            pathways.Add(new(new(person.Key, integration.Referent), exit?.Date));
+            var exit = ordered.FirstOrDefault(r => r.Kind == 'x' && r.Date >= integration.Date);
+            var change = ordered.LastOrDefault(r => r.Kind == 'c' && r.Date >= integration.Date && (exit is null || r.Date <= exit.Date));
+            pathways.Add(new(new(person.Key, change?.Referent ?? integration.Referent), exit?.Date));
         }
         return pathways;
     }

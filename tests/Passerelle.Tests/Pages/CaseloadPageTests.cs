@@ -127,6 +127,19 @@ public class CaseloadPageTests : WebTest
     }
 
     [Fact]
+    public async Task A_referent_change_moves_the_person_to_the_new_referents_caseload()
+    {
+        var plie = await Seed.PlieAsync(Db, "casa");
+        var referent = await Seed.UserAsync(Db, "casa", Role.Referent, Mine);
+        var former = await Seed.UserAsync(Db, "casa", Role.Referent, "autre@casa.test");
+        await new PersonBuilder(plie.Id).Named("Hugo", "Petit").WithEvents(Journey("autre@casa.test", new(2026, 3, 2),
+            new ReferentChangeEvent { Date = new(2026, 2, 1), Referent = Mine, Reason = "absence" })).SaveAsync(Db);
+
+        Assert.Equal(["PETIT Hugo"], Names(await GetHtmlAsync(Client(referent), "/Parcours")));
+        Assert.Empty(Names(await GetHtmlAsync(Client(former), "/Parcours")));
+    }
+
+    [Fact]
     public async Task An_exit_with_missing_proofs_stays_on_the_caseload_until_they_come()
     {
         var plie = await Seed.PlieAsync(Db, "casa");
