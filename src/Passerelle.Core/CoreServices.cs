@@ -30,6 +30,15 @@ public static class CoreServices
         services.AddScoped<Exchange.JourneyExporter>();
         services.AddSingleton<Eligibility.EligibilityEvaluator>();
         services.AddScoped<Eligibility.EligibilityService>();
+        services.AddScoped<Commission.EligibilityReviews>();
+        services.AddScoped<Commission.CommissionSessions>();
+        services.AddScoped<Commission.CommissionDecisions>();
+        services.AddScoped<Commission.CommissionMinutes>();
+        services.AddScoped<Commission.ReferentLoads>();
+        services.AddScoped<Commission.IntegrationFiles>();
+        services.AddScoped<Commission.Handovers>();
+        services.AddScoped<Commission.WorkQueues>();
+        services.AddScoped<Commission.QuotaReader>();
         return services;
     }
 }

@@ -16,4 +16,9 @@ public enum Permission
     ManageUsers,
     /// <summary>Search and verify the audit trail.</summary>
     ReadAudit,
+    /// <summary>
+    /// Run the integration commission (CISP, CGP or validation by list): sessions, decisions, minutes, referent
+    /// assignment and handover (domain.md « Governance »: the équipe d'animation et de gestion runs commissions).
+    /// </summary>
+    RunCommission,
 }

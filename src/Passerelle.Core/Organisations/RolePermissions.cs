@@ -8,8 +8,8 @@ public static class RolePermissions
 {
     private static readonly Dictionary<Role, Permission[]> Map = new()
     {
-        [Role.Director] = [Permission.ReadPersons, Permission.WritePersons, Permission.ImportExport, Permission.ReadReports, Permission.ManageUsers],
-        [Role.Coordinator] = [Permission.ReadPersons, Permission.WritePersons, Permission.ImportExport, Permission.ReadReports],
+        [Role.Director] = [Permission.ReadPersons, Permission.WritePersons, Permission.ImportExport, Permission.ReadReports, Permission.ManageUsers, Permission.RunCommission],
+        [Role.Coordinator] = [Permission.ReadPersons, Permission.WritePersons, Permission.ImportExport, Permission.ReadReports, Permission.RunCommission],
         [Role.Referent] = [Permission.ReadPersons, Permission.WritePersons, Permission.ReadReports],
         [Role.Assistant] = [Permission.ReadPersons, Permission.WritePersons],
         [Role.EmployerRelations] = [Permission.ReadPersons, Permission.ReadReports],
