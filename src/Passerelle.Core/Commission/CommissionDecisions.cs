@@ -19,10 +19,10 @@ public sealed class CommissionDecisions(PasserelleDbContext db, JourneyRecorder 
     /// <summary>The reason a re-orientation records when none is chosen (« Intégration autre dispositif », 000 data annex).</summary>
     public const string DefaultReorientationReason = "other_programme";
 
-    /// <summary>Null when the file is not found for the actor (another PLIE, or no such file).</summary>
-    public async Task<CommissionOutcome?> DecideAsync(Guid itemId, DecisionInput input, CancellationToken ct = default)
+    /// <summary>Null when the file is not on that session for the actor (another PLIE, or no such file).</summary>
+    public async Task<CommissionOutcome?> DecideAsync(Guid sessionId, Guid itemId, DecisionInput input, CancellationToken ct = default)
     {
-        var item = await db.CommissionItems.SingleOrDefaultAsync(i => i.Id == itemId, ct);
+        var item = await db.CommissionItems.SingleOrDefaultAsync(i => i.Id == itemId && i.SessionId == sessionId, ct);
         if (item is null) return null;
         var session = await db.CommissionSessions.AsNoTracking().SingleAsync(s => s.PlieId == item.PlieId && s.Id == item.SessionId, ct);
         var errors = await ValidateAsync(item, session, input, ct);
@@ -64,7 +64,10 @@ public sealed class CommissionDecisions(PasserelleDbContext db, JourneyRecorder 
         CommissionCodes.Refuse => new JourneyEventDto { Type = "refusal", Date = date, Reason = Blank(input.Reason), Reorientation = Blank(input.Reorientation) },
         CommissionCodes.Reorient => new JourneyEventDto
         {
-            Type = "refusal", Date = date, Reason = Blank(input.Reason) ?? DefaultReorientationReason, Reorientation = Blank(input.Reorientation),
+            Type = "refusal",
+            Date = date,
+            Reason = Blank(input.Reason) ?? DefaultReorientationReason,
+            Reorientation = Blank(input.Reorientation),
         },
         _ => null,
     };

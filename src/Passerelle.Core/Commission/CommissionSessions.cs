@@ -89,8 +89,12 @@ public sealed class CommissionSessions(PasserelleDbContext db, AuditLog audit, A
             return CommissionOutcome.Refused(new FactError("", $"Cette personne est déjà inscrite à l'ordre du jour de la séance du {CommissionText.Date(pending.Date)}."));
         var item = new CommissionItem
         {
-            PlieId = session.PlieId, SessionId = session.Id, PersonId = personId, Kind = CommissionCodes.Integration,
-            ProposedBy = actor.UserId, ProposedAt = clock.GetUtcNow().UtcDateTime,
+            PlieId = session.PlieId,
+            SessionId = session.Id,
+            PersonId = personId,
+            Kind = CommissionCodes.Integration,
+            ProposedBy = actor.UserId,
+            ProposedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.CommissionItems.Add(item);
         audit.Record("commission.item.add", "person", personId, session.PlieId, new { session = session.Id, kind = item.Kind });

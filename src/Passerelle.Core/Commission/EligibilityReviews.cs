@@ -27,6 +27,9 @@ public sealed class EligibilityReviews(PasserelleDbContext db, EligibilityServic
         var plies = await db.Persons.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.PlieId }).ToDictionaryAsync(p => p.Id, p => p.PlieId, ct);
         var reviews = (await db.EligibilityReviews.AsNoTracking().Where(r => ids.Contains(r.PersonId)).ToListAsync(ct))
             .GroupBy(r => (r.PersonId, r.RuleId)).ToDictionary(g => g.Key, g => g.OrderBy(r => r.ReviewedAt).Last());
+        var reviewerIds = reviews.Values.Select(r => r.ReviewedBy).OfType<Guid>().Distinct().ToList();
+        var reviewers = await db.Users.AsNoTracking().Where(u => reviewerIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email ?? "" : u.DisplayName, ct);
         var protocols = new Dictionary<Guid, ProtocolDefinition>();
         var result = new Dictionary<Guid, PersonEligibility>();
         foreach (var (id, answer) in answers)
@@ -37,7 +40,8 @@ public sealed class EligibilityReviews(PasserelleDbContext db, EligibilityServic
             var rules = protocol.Eligibility.ToDictionary(r => r.Id);
             result[id] = new PersonEligibility(id, on, protocol.Name, [.. answer.Rules.Select(r => new RuleView(
                 r.Id, rules[r.Id].Label, rules[r.Id].Source, rules[r.Id].Mandatory, r.Passed, r.Detail,
-                r.Passed is null ? reviews.GetValueOrDefault((id, r.Id)) : null))]);
+                r.Passed is null ? reviews.GetValueOrDefault((id, r.Id)) : null,
+                r.Passed is null && reviews.GetValueOrDefault((id, r.Id))?.ReviewedBy is { } by ? reviewers.GetValueOrDefault(by) : null))]);
         }
         return result;
     }
@@ -60,7 +64,13 @@ public sealed class EligibilityReviews(PasserelleDbContext db, EligibilityServic
         {
             db.EligibilityReviews.Add(new EligibilityReview
             {
-                PlieId = plieId, PersonId = personId, RuleId = rule, Met = met, On = on, ReviewedBy = actor.UserId, ReviewedAt = now,
+                PlieId = plieId,
+                PersonId = personId,
+                RuleId = rule,
+                Met = met,
+                On = on,
+                ReviewedBy = actor.UserId,
+                ReviewedAt = now,
             });
         }
         // The rule ids say what was judged; the judgement itself is personal data and stays out of the trail.
