@@ -26,5 +26,5 @@ public sealed record QuotaStatus(Quota Quota, int Year, int Count, int Base)
     /// <summary>What the share is computed on, in words.</summary>
     public string BaseLabel => Quota.Base == "referrals" ? $"personnes orientées en {Year}" : $"personnes intégrées en {Year}";
 
-    public static string Percent(decimal share) => $"{Math.Round(share * 100, 1).ToString(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))} %";
+    public static string Percent(decimal share) => $"{(share * 100).ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))} %";
 }

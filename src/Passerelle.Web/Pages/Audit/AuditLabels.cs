@@ -18,6 +18,17 @@ public static class AuditLabels
         ["person.fact.update"] = "Clôture d'une période du parcours d'une personne",
         ["person.caseload"] = "Personne listée dans un portefeuille de suivi",
         ["person.eligibility"] = "Évaluation de l'éligibilité d'une personne",
+        ["person.eligibility.review"] = "Confirmation de critères d'éligibilité par un référent",
+        ["commission.session.create"] = "Ouverture d'une séance de commission",
+        ["commission.item.add"] = "Inscription d'une demande d'intégration à l'ordre du jour",
+        ["commission.decision"] = "Décision de la commission sur un dossier",
+        ["person.agenda"] = "Personne listée à l'ordre du jour d'une commission",
+        ["person.minutes"] = "Personne nommée dans un procès-verbal de commission",
+        ["person.contract"] = "Génération d'un contrat d'engagement",
+        ["person.contract.sign"] = "Enregistrement de la signature d'un contrat d'engagement",
+        ["person.pni"] = "Enregistrement de la délégation PNI",
+        ["person.handover"] = "Personne listée pour une passation de portefeuille",
+        ["person.queue"] = "Personne listée dans les files d'attente",
         ["audit.verify"] = "Vérification de l'intégrité du journal",
     };
 
