@@ -26,6 +26,7 @@ public class CommissionBrowserTests
         for (var i = 0; i < 3; i++) await new PersonBuilder(plieId).WithEvents(Intakes.InPathway(referent.Email!)).SaveAsync(session.Database);
         var camille = await new PersonBuilder(plieId).Named("Camille", "Martin").BornOn(new(1980, 5, 4)).WithEvents(Intakes.InDiagnostic).SaveAsync(session.Database);
         var karim = await new PersonBuilder(plieId).Named("Karim", "Dubois").BornOn(new(1975, 1, 9)).WithEvents(Intakes.InDiagnostic).SaveAsync(session.Database);
+        var waiting = await new PersonBuilder(plieId).Named("Léa", "Moreau").BornOn(new(1990, 7, 1)).WithEvents(Intakes.InDiagnostic).SaveAsync(session.Database);
         Guid sessionId, camilleItem, karimItem;
         await using (var scope = await session.Database.UserScopeAsync(coordinator))
         {
@@ -66,5 +67,18 @@ public class CommissionBrowserTests
         var minutes = Docx.Read(await File.ReadAllBytesAsync((await download.PathAsync())!));
         Assert.Equal("Martin", minutes.Row(camille.Ref)[2]);
         Assert.Equal(["refuse", "not_plie_public", "Ne relève pas du PLIE", "accompagnement_global", "Accompagnement global (France Travail et Département)"], minutes.Row(karim.Ref).Skip(5));
+
+        // The integrated person's paperwork, the queues and a person's eligibility: readable and accessible too.
+        await page.Locator($"#dossier-{camilleItem}").GetByRole(AriaRole.Link, new() { Name = "Contrat d'engagement et délégation PNI" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Intégration de MARTIN Camille");
+        await AxeAssert.NoViolationsAsync(page);
+        await session.ScreenshotAsync(page, "commission-integration");
+        await page.GotoAsync(session.Url("/Commission/Attente"));
+        await AxeAssert.NoViolationsAsync(page);
+        await session.ScreenshotAsync(page, "commission-attente");
+        await page.GotoAsync(session.Url($"/Commission/Eligibilite/{waiting.Id}"));
+        await Assertions.Expect(page.Locator("tr[data-rule=willing_and_able]")).ToHaveAttributeAsync("data-outcome", "to_confirm");
+        await AxeAssert.NoViolationsAsync(page);
+        await session.ScreenshotAsync(page, "commission-eligibilite");
     }
 }
