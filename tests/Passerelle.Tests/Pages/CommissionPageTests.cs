@@ -169,7 +169,9 @@ public class CommissionPageTests : WebTest
 
         var confirmed = await PostAsync(client, url, "Confirmer", new()
         {
-            ["Judgements[active_job_search]"] = "oui", ["Judgements[needs_support]"] = "oui", ["Judgements[willing_and_able]"] = "oui",
+            ["Judgements[active_job_search]"] = "oui",
+            ["Judgements[needs_support]"] = "oui",
+            ["Judgements[willing_and_able]"] = "oui",
         });
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         var after = await GetHtmlAsync(client, confirmed.Headers.Location!.OriginalString);
