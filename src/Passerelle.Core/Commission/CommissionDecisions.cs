@@ -40,10 +40,9 @@ public sealed class CommissionDecisions(PasserelleDbContext db, JourneyRecorder 
         item.Reorientation = fact?.Type == "refusal" ? fact.Reorientation : null;
         item.DecidedBy = actor.UserId;
         item.DecidedAt = clock.GetUtcNow().UtcDateTime;
-        // The decision's code only: the reason is in the fact, readable by those who may read the person.
-        audit.Record("commission.decision", "person", item.PersonId, item.PlieId, new { session = session.Id, item = item.Id, decision });
         if (fact is not null)
         {
+            // The recorder saves the file with the fact; a refusal (a fact recorded meanwhile) leaves nothing pending.
             var result = await recorder.RecordAsync(item.PersonId, fact, ct);
             if (result is not { Succeeded: true })
             {
@@ -53,6 +52,8 @@ public sealed class CommissionDecisions(PasserelleDbContext db, JourneyRecorder 
             }
             item.FactId = result.FactId;
         }
+        // The decision's code only: the reason is in the fact, readable by those who may read the person.
+        audit.Record("commission.decision", "person", item.PersonId, item.PlieId, new { session = session.Id, item = item.Id, decision });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return CommissionOutcome.Done(item.Id);

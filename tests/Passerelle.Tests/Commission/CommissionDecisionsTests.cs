@@ -37,7 +37,7 @@ public class CommissionDecisionsTests : CommissionTest
         var file = await ReadAsync(db => db.CommissionItems.SingleAsync(i => i.Id == item));
         Assert.Equal(("integrate", integration.Id, Coordinator.Id), (file.Decision, file.FactId, file.DecidedBy));
         var audit = await AuditActionsAsync();
-        Assert.Equal(["commission.decision", "person.fact.add"], audit.Where(a => a is "commission.decision" or "person.fact.add"));
+        Assert.Equal(["person.fact.add", "commission.decision"], audit.Where(a => a is "commission.decision" or "person.fact.add"));
     }
 
     [Fact]
