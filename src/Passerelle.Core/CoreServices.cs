@@ -40,6 +40,15 @@ public static class CoreServices
         services.AddScoped<InfoSessions.ConvocationService>();
         services.AddScoped<InfoSessions.AttendanceRecorder>();
         services.AddScoped<InfoSessions.AbsenceReport>();
+        services.AddScoped<Commission.EligibilityReviews>();
+        services.AddScoped<Commission.CommissionSessions>();
+        services.AddScoped<Commission.CommissionDecisions>();
+        services.AddScoped<Commission.CommissionMinutes>();
+        services.AddScoped<Commission.ReferentLoads>();
+        services.AddScoped<Commission.IntegrationFiles>();
+        services.AddScoped<Commission.Handovers>();
+        services.AddScoped<Commission.WorkQueues>();
+        services.AddScoped<Commission.QuotaReader>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Core.Audit;
+using Passerelle.Core.Commission;
 using Passerelle.Core.InfoSessions;
 using Passerelle.Core.Journeys;
 using Passerelle.Core.Organisations;
@@ -28,6 +29,10 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<InfoSession> InfoSessions => Set<InfoSession>();
     public DbSet<Convocation> Convocations => Set<Convocation>();
+    public DbSet<CommissionSession> CommissionSessions => Set<CommissionSession>();
+    public DbSet<CommissionItem> CommissionItems => Set<CommissionItem>();
+    public DbSet<EligibilityReview> EligibilityReviews => Set<EligibilityReview>();
+    public DbSet<IntegrationFile> IntegrationFiles => Set<IntegrationFile>();
 
     /// <summary>Audit lines waiting to be chained and saved with the next <c>SaveChanges</c>.</summary>
     internal List<AuditEvent> PendingAudit { get; } = [];
@@ -108,6 +113,7 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
             e.HasQueryFilter(r => AllPlies || r.PlieId == TenantPlieId);
         });
         ConfigureInfoSessions(b);
+        ConfigureCommission(b);
         b.Entity<AuditEvent>(e =>
         {
             e.HasKey(a => a.Seq);
@@ -210,6 +216,45 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
             e.Property(c => c.Attendance).HasMaxLength(16);
             e.HasOne<Person>().WithMany().HasForeignKey(c => new { c.PlieId, c.PersonId });
             e.HasQueryFilter(c => AllPlies || c.PlieId == TenantPlieId);
+        });
+    }
+
+    // Commission sessions and their agenda, eligibility reviews, integration files (issue 3 items 5-7).
+    private void ConfigureCommission(ModelBuilder b)
+    {
+        b.Entity<CommissionSession>(e =>
+        {
+            e.HasKey(s => new { s.PlieId, s.Id });
+            e.HasIndex(s => new { s.PlieId, s.Date });
+            e.Property(s => s.Kind).HasMaxLength(16);
+            e.HasMany(s => s.Items).WithOne().HasForeignKey(i => new { i.PlieId, i.SessionId }).OnDelete(DeleteBehavior.Cascade);
+            e.HasQueryFilter(s => AllPlies || s.PlieId == TenantPlieId);
+        });
+        b.Entity<CommissionItem>(e =>
+        {
+            e.HasKey(i => new { i.PlieId, i.Id });
+            e.HasIndex(i => new { i.PlieId, i.PersonId });
+            e.Property(i => i.Kind).HasMaxLength(32);
+            e.Property(i => i.Decision).HasMaxLength(16);
+            e.Property(i => i.Reason).HasMaxLength(32);
+            e.Property(i => i.Reorientation).HasMaxLength(64);
+            e.HasOne<Person>().WithMany().HasForeignKey(i => new { i.PlieId, i.PersonId }).OnDelete(DeleteBehavior.Cascade);
+            e.HasQueryFilter(i => AllPlies || i.PlieId == TenantPlieId);
+        });
+        b.Entity<EligibilityReview>(e =>
+        {
+            e.HasKey(r => new { r.PlieId, r.Id });
+            e.HasIndex(r => new { r.PlieId, r.PersonId });
+            e.Property(r => r.RuleId).HasMaxLength(64);
+            e.HasOne<Person>().WithMany().HasForeignKey(r => new { r.PlieId, r.PersonId }).OnDelete(DeleteBehavior.Cascade);
+            e.HasQueryFilter(r => AllPlies || r.PlieId == TenantPlieId);
+        });
+        b.Entity<IntegrationFile>(e =>
+        {
+            e.HasKey(f => new { f.PlieId, f.Id });
+            e.HasIndex(f => new { f.PlieId, f.PersonId, f.IntegrationDate }).IsUnique();
+            e.HasOne<Person>().WithMany().HasForeignKey(f => new { f.PlieId, f.PersonId }).OnDelete(DeleteBehavior.Cascade);
+            e.HasQueryFilter(f => AllPlies || f.PlieId == TenantPlieId);
         });
     }
 

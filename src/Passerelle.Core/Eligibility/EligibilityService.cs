@@ -30,6 +30,42 @@ public sealed class EligibilityService(PasserelleDbContext db, AuditLog audit, E
         return answer;
     }
 
+    /// <summary>
+    /// The answers for several stored people at once (a commission's agenda): one query for the people, one per PLIE for
+    /// its protocol, one audit line per person as <see cref="EvaluateAsync"/> writes. People the actor may not see are
+    /// absent from the answer.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, EligibilityAnswer>> EvaluateManyAsync(IReadOnlyCollection<Guid> personIds, DateOnly on, CancellationToken ct = default)
+    {
+        var ids = personIds.Distinct().ToList();
+        if (ids.Count == 0) return new Dictionary<Guid, EligibilityAnswer>();
+        var persons = await db.Persons.AsNoTracking()
+            .Include(p => p.Identity)
+            .Include(p => p.Events)
+            .AsSplitQuery()
+            .Where(p => ids.Contains(p.Id))
+            .ToListAsync(ct);
+        // The definition is parsed once per PLIE (Protocol.Definition parses its JSON on every read).
+        var protocols = new Dictionary<Guid, (Guid Id, ProtocolDefinition Definition)>();
+        var answers = new Dictionary<Guid, EligibilityAnswer>();
+        foreach (var person in persons)
+        {
+            if (!protocols.TryGetValue(person.PlieId, out var protocol))
+            {
+                var found = await ProtocolAsync(person.PlieId, on, ct)
+                    ?? throw new InvalidOperationException($"Le PLIE {person.PlieId} n'a pas de protocole.");
+                protocols[person.PlieId] = protocol = (found.Id, found.Definition);
+            }
+            answers[person.Id] = evaluator.Evaluate(protocol.Definition, JourneyMapping.ToDto(person), on);
+            audit.Record("person.eligibility", "person", person.Id, person.PlieId, new { protocol = protocol.Id });
+        }
+        if (answers.Count > 0) await db.SaveChangesAsync(ct);
+        return answers;
+    }
+
+    /// <summary>The protocol a PLIE applies on <paramref name="on"/> (as <see cref="EvaluateAsync"/> chooses it), or null when it has none.</summary>
+    public Task<Protocol?> ProtocolInForceAsync(Guid plieId, DateOnly on, CancellationToken ct = default) => ProtocolAsync(plieId, on, ct);
+
     /// <summary>The protocol the PLIE with this code applies on <paramref name="on"/>, or null when no PLIE has the code.</summary>
     public async Task<ProtocolDefinition?> ProtocolOfAsync(string plieCode, DateOnly on, CancellationToken ct = default)
     {

@@ -28,4 +28,9 @@ public enum Permission
     /// read people, the people behind each figure. Referents read their own pathways' figures only.
     /// </summary>
     ReadPathwayStatistics,
+    /// <summary>
+    /// Run the integration commission (CISP, CGP or validation by list): sessions, decisions, minutes, referent
+    /// assignment and handover (domain.md « Governance »: the équipe d'animation et de gestion runs commissions).
+    /// </summary>
+    RunCommission,
 }

@@ -33,8 +33,9 @@ namespace Passerelle.Core.Pathways;
 /// <item>Follow-up: from the latest durable employment (the CDI/CDD criterion of the exit rules: not an excluded kind
 /// nor an insertion company, open-ended or at least <see cref="ExitRules.DurableContractMonths"/> long) or qualifying
 /// training started in the pathway, for <see cref="PathwayRules.FollowUpMonths"/>.</item>
-/// <item>PNI: integration + <see cref="PathwayRules.PniMonths"/> for people referred by France Travail; when it falls on
-/// the maximum, the maximum's alert says so instead of a second badge.</item>
+/// <item>PNI: <see cref="PathwayFacts.PniStart"/> (the date France Travail confirmed the delegation, else the integration of
+/// people it referred) + <see cref="PathwayRules.PniMonths"/>; when it falls on the maximum, the maximum's alert says so
+/// instead of a second badge.</item>
 /// <item>Missing proofs: those <see cref="PositiveExitRules"/> finds missing on the exit of the current pathway.</item>
 /// </list>
 /// </remarks>
@@ -71,7 +72,7 @@ public static class PathwayAlerts
                 : new(AlertCodes.FollowUpEnd, AlertSeverity.Warning, end, $"Suivi dans l'emploi ou la formation de {rules.FollowUpMonths} mois jusqu'au {Date(end)} : préparer la sortie."));
 
         var max = integration.Date.AddMonths(rules.MaxMonths);
-        var pni = rules.PniMonths is { } months && facts.ReferredByFranceTravail ? integration.Date.AddMonths(months) : (DateOnly?)null;
+        var pni = rules.PniMonths is { } months && facts.PniStart is { } pniStart ? pniStart.AddMonths(months) : (DateOnly?)null;
         var carried = !rules.FollowUpIncludedInMax && followUpEnd is { } e2 && e2 > max;
         if (!carried && today >= max.AddMonths(-LeadMonths))
             alerts.Add(Maximum(rules, max, pni == max, today));

@@ -46,6 +46,21 @@ public sealed class PathwayFacts
     /// <summary>The latest contact of the person, whatever the pathway.</summary>
     public ContactEvent? LastContact(DateOnly today) => All.OfType<ContactEvent>().LastOrDefault(c => c.Date <= today);
 
+    /// <summary>
+    /// The date France Travail confirmed the PNI delegation of this pathway (<c>Commission/IntegrationFile</c>), when known:
+    /// « la délégation … est alors confirmée à réception, par Pôle emploi » (000 art. 3-4 b). Set by <see cref="WithPniConfirmed"/>.
+    /// </summary>
+    public DateOnly? PniConfirmedOn { get; private init; }
+
+    /// <summary>These facts with the confirmed start of the PNI delegation (null: not confirmed, or unknown to the caller).</summary>
+    public PathwayFacts WithPniConfirmed(DateOnly? on) => new(All, Integration, Exit) { PniConfirmedOn = on };
+
+    /// <summary>
+    /// Where the PNI delegation starts: the confirmed date when there is one (France Travail also opens it for people it did
+    /// not refer, from the contract: 000 art. 3-4 a), else the integration of someone France Travail referred.
+    /// </summary>
+    public DateOnly? PniStart => Integration is null ? null : PniConfirmedOn ?? (ReferredByFranceTravail ? Integration.Date : null);
+
     /// <summary>Whether the referral that led to the integration came from France Travail (PNI delegation).</summary>
     public bool ReferredByFranceTravail => Integration is { } i
         && All.OfType<ReferralEvent>().LastOrDefault(r => r.Date <= i.Date)?.PrescriberKind == "france_travail";

@@ -126,8 +126,12 @@ public sealed record ExitRules(
     int LongPathwayMonths = 24,
     IReadOnlyList<string>? AdministrativeReasons = null);
 
-/// <summary>The integration and follow-up body; <see cref="Frequency"/>: <c>monthly</c> or <c>as_needed</c>.</summary>
-public sealed record Commission(string Name, string Frequency, bool ValidatesIntegrations, string Source, string? Comment = null);
+/// <summary>
+/// The integration and follow-up body; <see cref="Frequency"/>: <c>monthly</c> or <c>as_needed</c>. <see cref="Code"/> names
+/// its kind for the commission sessions (<c>cisp</c>, <c>cgp</c>, <c>adhoc</c>; null in definitions stored before it).
+/// Where <see cref="ValidatesIntegrations"/> is false, integrations are validated by list (000 art. 3-4 b).
+/// </summary>
+public sealed record Commission(string Name, string Frequency, bool ValidatesIntegrations, string Source, string? Comment = null, string? Code = null);
 
 /// <summary>Bilan quantitatif option (contract §6): information-session referrals in the denominators.</summary>
 public sealed record BilanOptions(bool InfoSessionsInDenominator, string Source, string? Comment = null);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Passerelle.Core.Commission;
 using Passerelle.Core.Data;
 using Passerelle.Core.Journeys;
 using Passerelle.Core.Organisations;
@@ -7,7 +8,7 @@ using Passerelle.Web.Hosting;
 namespace Passerelle.Web.Pages;
 
 /// <summary>Home page: what the signed-in role can do, as tiles.</summary>
-public class IndexModel(PasserelleDbContext db, ActorContext actor, JourneyFigures figures, TimeProvider clock) : PageModel
+public class IndexModel(PasserelleDbContext db, ActorContext actor, JourneyFigures figures, QuotaReader quotas, TimeProvider clock) : PageModel
 {
     public string DisplayName { get; private set; } = "";
     public string RoleLabel { get; private set; } = "";
@@ -18,6 +19,9 @@ public class IndexModel(PasserelleDbContext db, ActorContext actor, JourneyFigur
     public HomeFigures? Figures { get; private set; }
     public int Year { get; private set; }
 
+    /// <summary>The protocol's quotas on the year, for those who run the commission (issue 3 item 5).</summary>
+    public IReadOnlyList<QuotaStatus> Quotas { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         DisplayName = User.FindFirst("passerelle:display_name")?.Value ?? "";
@@ -27,6 +31,8 @@ public class IndexModel(PasserelleDbContext db, ActorContext actor, JourneyFigur
         {
             Year = clock.GetLocalNow().Year;
             Figures = await figures.ForHomeAsync(Year, actor.Role == Role.Referent ? User.Identity?.Name : null);
+            if (Permissions.Has(User, Permission.RunCommission))
+                Quotas = await quotas.ForYearAsync(Year, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         }
         if (Permissions.Has(User, Permission.ReadPersons))
             Tiles.Add(("Rechercher une personne", "/Personnes", "Par nom, date de naissance ou identifiant France Travail."));
@@ -41,6 +47,8 @@ public class IndexModel(PasserelleDbContext db, ActorContext actor, JourneyFigur
             Tiles.Add(actor.Role == Role.Referent
                 ? ("Mes chiffres de parcours", "/Pilotage/Parcours", "Durées, étapes, freins, sorties et justificatifs des parcours que vous suivez.")
                 : ("Pilotage des parcours", "/Pilotage/Parcours", "Durées, étapes, freins, sorties, justificatifs et demandes à France Travail, pour le PLIE et par référent."));
+        if (Permissions.Has(User, Permission.ReadPersons))
+            Tiles.Add(("Commission d'intégration", "/Commission", "Séances, éligibilité, décisions, contrats d'engagement et personnes en attente."));
         if (Permissions.Has(User, Permission.ReadAudit))
             Tiles.Add(("Journal d'audit", "/Audit", "Qui a consulté ou modifié quelles données, et l'intégrité du journal."));
         if (Permissions.Has(User, Permission.ManageOrganisations) || Permissions.Has(User, Permission.ManageUsers))

@@ -34,6 +34,17 @@ public static class AuditLabels
         ["person.convocation_list"] = "Personne listée sur une liste de convocation",
         ["person.absence_list"] = "Personne listée parmi les absences aux informations collectives",
         ["person.absence_export"] = "Absence d'une personne exportée pour France Travail",
+        ["person.eligibility.review"] = "Confirmation de critères d'éligibilité par un référent",
+        ["commission.session.create"] = "Ouverture d'une séance de commission",
+        ["commission.item.add"] = "Inscription d'une demande d'intégration à l'ordre du jour",
+        ["commission.decision"] = "Décision de la commission sur un dossier",
+        ["person.agenda"] = "Personne listée à l'ordre du jour d'une commission",
+        ["person.minutes"] = "Personne nommée dans un procès-verbal de commission",
+        ["person.contract"] = "Génération d'un contrat d'engagement",
+        ["person.contract.sign"] = "Enregistrement de la signature d'un contrat d'engagement",
+        ["person.pni"] = "Enregistrement de la délégation PNI",
+        ["person.handover"] = "Personne listée pour une passation de portefeuille",
+        ["person.queue"] = "Personne listée dans les files d'attente",
         ["audit.verify"] = "Vérification de l'intégrité du journal",
     };
 

@@ -281,6 +281,212 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Core.Commission.CommissionItem", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("decision");
+
+                    b.Property<Guid?>("FactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("fact_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<Guid?>("ProposedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Referent")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("referent");
+
+                    b.Property<string>("Reorientation")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reorientation");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_commission_items");
+
+                    b.HasIndex("PlieId", "PersonId")
+                        .HasDatabaseName("ix_commission_items_plie_id_person_id");
+
+                    b.HasIndex("PlieId", "SessionId")
+                        .HasDatabaseName("ix_commission_items_plie_id_session_id");
+
+                    b.ToTable("commission_items", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Commission.CommissionSession", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_commission_sessions");
+
+                    b.HasIndex("PlieId", "Date")
+                        .HasDatabaseName("ix_commission_sessions_plie_id_date");
+
+                    b.ToTable("commission_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Commission.EligibilityReview", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Met")
+                        .HasColumnType("boolean")
+                        .HasColumnName("met");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("rule_id");
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_eligibility_reviews");
+
+                    b.HasIndex("PlieId", "PersonId")
+                        .HasDatabaseName("ix_eligibility_reviews_plie_id_person_id");
+
+                    b.ToTable("eligibility_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Commission.IntegrationFile", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ContractSignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("contract_signed_on");
+
+                    b.Property<DateOnly>("IntegrationDate")
+                        .HasColumnType("date")
+                        .HasColumnName("integration_date");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateOnly?>("PniConfirmedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("pni_confirmed_on");
+
+                    b.Property<DateOnly?>("PniRequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("pni_requested_on");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_integration_files");
+
+                    b.HasIndex("PlieId", "PersonId", "IntegrationDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_integration_files_plie_id_person_id_integration_date");
+
+                    b.ToTable("integration_files", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Core.InfoSessions.Convocation", b =>
                 {
                     b.Property<Guid>("PlieId")
@@ -1367,6 +1573,43 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("Passerelle.Core.Commission.CommissionItem", b =>
+                {
+                    b.HasOne("Passerelle.Core.Journeys.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PlieId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commission_items_persons_plie_id_person_id");
+
+                    b.HasOne("Passerelle.Core.Commission.CommissionSession", null)
+                        .WithMany("Items")
+                        .HasForeignKey("PlieId", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commission_items_commission_sessions_plie_id_session_id");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Commission.EligibilityReview", b =>
+                {
+                    b.HasOne("Passerelle.Core.Journeys.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PlieId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_eligibility_reviews_persons_plie_id_person_id");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Commission.IntegrationFile", b =>
+                {
+                    b.HasOne("Passerelle.Core.Journeys.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PlieId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_integration_files_persons_plie_id_person_id");
+                });
+
             modelBuilder.Entity("Passerelle.Core.InfoSessions.Convocation", b =>
                 {
                     b.HasOne("Passerelle.Core.Journeys.Person", null)
@@ -1412,6 +1655,11 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_referral_sheets_persons_plie_id_person_id");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Commission.CommissionSession", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Passerelle.Core.InfoSessions.InfoSession", b =>

@@ -272,6 +272,212 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Core.Commission.CommissionItem", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<Guid?>("FactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fact_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<Guid?>("ProposedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Referent")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referent");
+
+                    b.Property<string>("Reorientation")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reorientation");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("session_id");
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_commission_items");
+
+                    b.HasIndex("PlieId", "PersonId")
+                        .HasDatabaseName("ix_commission_items_plie_id_person_id");
+
+                    b.HasIndex("PlieId", "SessionId")
+                        .HasDatabaseName("ix_commission_items_plie_id_session_id");
+
+                    b.ToTable("commission_items", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Commission.CommissionSession", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_commission_sessions");
+
+                    b.HasIndex("PlieId", "Date")
+                        .HasDatabaseName("ix_commission_sessions_plie_id_date");
+
+                    b.ToTable("commission_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Commission.EligibilityReview", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Met")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("met");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("on");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_id");
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_eligibility_reviews");
+
+                    b.HasIndex("PlieId", "PersonId")
+                        .HasDatabaseName("ix_eligibility_reviews_plie_id_person_id");
+
+                    b.ToTable("eligibility_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Commission.IntegrationFile", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ContractSignedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_signed_on");
+
+                    b.Property<DateOnly>("IntegrationDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("integration_date");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateOnly?>("PniConfirmedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pni_confirmed_on");
+
+                    b.Property<DateOnly?>("PniRequestedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pni_requested_on");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_integration_files");
+
+                    b.HasIndex("PlieId", "PersonId", "IntegrationDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_integration_files_plie_id_person_id_integration_date");
+
+                    b.ToTable("integration_files", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Core.InfoSessions.Convocation", b =>
                 {
                     b.Property<Guid>("PlieId")
@@ -1358,6 +1564,43 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("Passerelle.Core.Commission.CommissionItem", b =>
+                {
+                    b.HasOne("Passerelle.Core.Journeys.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PlieId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commission_items_persons_plie_id_person_id");
+
+                    b.HasOne("Passerelle.Core.Commission.CommissionSession", null)
+                        .WithMany("Items")
+                        .HasForeignKey("PlieId", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commission_items_commission_sessions_plie_id_session_id");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Commission.EligibilityReview", b =>
+                {
+                    b.HasOne("Passerelle.Core.Journeys.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PlieId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_eligibility_reviews_persons_plie_id_person_id");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Commission.IntegrationFile", b =>
+                {
+                    b.HasOne("Passerelle.Core.Journeys.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PlieId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_integration_files_persons_plie_id_person_id");
+                });
+
             modelBuilder.Entity("Passerelle.Core.InfoSessions.Convocation", b =>
                 {
                     b.HasOne("Passerelle.Core.Journeys.Person", null)
@@ -1403,6 +1646,11 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_referral_sheets_persons_plie_id_person_id");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Commission.CommissionSession", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Passerelle.Core.InfoSessions.InfoSession", b =>

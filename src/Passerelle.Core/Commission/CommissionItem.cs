@@ -1,0 +1,33 @@
+namespace Passerelle.Core.Commission;
+
+/// <summary>
+/// A file on a session's agenda: an integration request today (<see cref="Kind"/> <c>integration</c>); the agenda of
+/// the seeds also carries extensions, atypical exits and re-orientations (domain.md « Governance »), which later
+/// kinds will add. The decision, once taken, is final: an adjourned file goes on a later session as a new item.
+/// <see cref="FactId"/> is the journey fact the decision recorded (integration or refusal), none for an adjournment.
+/// </summary>
+public class CommissionItem
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid PlieId { get; set; }
+    public Guid SessionId { get; set; }
+    public Guid PersonId { get; set; }
+    public required string Kind { get; set; }
+    public Guid? ProposedBy { get; set; }
+    public DateTime ProposedAt { get; set; }
+
+    /// <summary>A code of <see cref="CommissionCodes.Decisions"/>; null until decided.</summary>
+    public string? Decision { get; set; }
+
+    /// <summary>Refusal reason (contract §4.1 <c>refusal.reason</c>, 000 data annex), for a refusal or a re-orientation.</summary>
+    public string? Reason { get; set; }
+
+    /// <summary>Where the person is re-oriented (<see cref="CommissionCodes.Reorientations"/>).</summary>
+    public string? Reorientation { get; set; }
+
+    /// <summary>E-mail of the referent named by an integration (the integration fact carries it too).</summary>
+    public string? Referent { get; set; }
+    public Guid? DecidedBy { get; set; }
+    public DateTime? DecidedAt { get; set; }
+    public Guid? FactId { get; set; }
+}
