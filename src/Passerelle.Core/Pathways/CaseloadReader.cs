@@ -11,7 +11,7 @@ namespace Passerelle.Core.Pathways;
 /// <summary>
 /// A referent's caseload (issue 4 item 2): the people whose current pathway names them (at the integration or by a later referent change) and whose pathway is
 /// running, plus those who left it less than <see cref="ProofChaseMonths"/> ago with proofs still missing, each with
-/// the <see cref="PathwayAlerts"/> of the PLIE's protocol. Four reads whatever the size (the integrations and exits
+/// the <see cref="PathwayAlerts"/> of the PLIE's protocol. Five reads whatever the size (the integrations and exits
 /// of the referent's people, the facts of those listed, their names, the protocols); alerts are computed in memory.
 /// Tenant filters apply; each listing leaves one <c>person.caseload</c> audit line per PLIE, with the ids listed.
 /// </summary>
@@ -35,7 +35,11 @@ public sealed class CaseloadReader(PasserelleDbContext db, AuditLog audit, Actor
             .Select(p => p.Integration.PersonId).ToList();
         if (ids.Count == 0) return [];
         var events = (await Events().Where(e => ids.Contains(e.PersonId)).ToListAsync(ct)).ToLookup(e => e.PersonId);
-        var candidates = ids.Select(id => PathwayFacts.From(events[id])).ToList();
+        // The PNI delegation as France Travail confirmed it (Commission/IntegrationFile), for the PNI-end alert.
+        var pni = (await db.IntegrationFiles.AsNoTracking().Where(f => ids.Contains(f.PersonId) && f.PniConfirmedOn != null)
+            .Select(f => new { f.PersonId, f.IntegrationDate, f.PniConfirmedOn }).ToListAsync(ct)).ToLookup(f => f.PersonId);
+        var candidates = ids.Select(id => PathwayFacts.From(events[id])).Select(f =>
+            f.WithPniConfirmed(pni[f.Integration!.PersonId].FirstOrDefault(x => x.IntegrationDate == f.Integration.Date)?.PniConfirmedOn)).ToList();
         var names = await Identities().Where(i => ids.Contains(i.PersonId))
             .Select(i => new { i.PersonId, i.LastName, i.FirstName }).ToDictionaryAsync(i => i.PersonId, ct);
         var protocols = (await db.Protocols.AsNoTracking().ToListAsync(ct)).ToLookup(p => p.PlieId);
