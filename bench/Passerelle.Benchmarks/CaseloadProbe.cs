@@ -18,6 +18,10 @@ namespace Passerelle.Benchmarks;
 /// </summary>
 public static class CaseloadProbe
 {
+    // Enough calls for the tiered JIT to have compiled the hot paths at full optimisation (30 calls, then a background
+    // compile): with 3, the CPU per call counted the compiler's work and tier-0 code.
+    private const int WarmUp = 60;
+
     public static async Task RunAsync(DatabaseOptions database, int iterations, int tasks, DateOnly today)
     {
         await using var services = new ServiceCollection().AddLogging().AddPasserelleCore(database).BuildServiceProvider();
@@ -34,9 +38,9 @@ public static class CaseloadProbe
         var times = new List<double>();
         var entries = 0;
         var cpu = TimeSpan.Zero;
-        for (var i = 0; i < iterations + 3; i++)
+        for (var i = 0; i < iterations + WarmUp; i++)
         {
-            if (i == 3)
+            if (i == WarmUp)
             {
                 commands.Reset();
                 cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -45,12 +49,12 @@ public static class CaseloadProbe
             scope.ServiceProvider.GetRequiredService<ActorContext>().SetUser(userId, Role.Referent, plieId, OrganisationKind.Plie, Channel.Web);
             var watch = Stopwatch.StartNew();
             entries = (await scope.ServiceProvider.GetRequiredService<CaseloadReader>().ListAsync(CaseloadSeed.Referent(0), today)).Count;
-            if (i >= 3) times.Add(watch.Elapsed.TotalMilliseconds);
+            if (i >= WarmUp) times.Add(watch.Elapsed.TotalMilliseconds);
         }
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         times.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"CaseloadReader.ListAsync ({database.Provider}, {entries} personnes, {iterations} appels après 3 de chauffe) : " +
+            $"CaseloadReader.ListAsync ({database.Provider}, {entries} personnes, {iterations} appels après {WarmUp} de chauffe) : " +
             $"médiane {times[times.Count / 2]:F1} ms, min {times[0]:F1} ms, max {times[^1]:F1} ms, CPU {cpu.TotalMilliseconds / iterations:F1} ms par appel ; " +
             $"{commands.Count / (double)iterations:F1} commandes SQL par appel, {commands.Milliseconds / iterations:F1} ms en base par appel"));
         if (tasks > 1) await ConcurrentlyAsync(services, userId, plieId, tasks, today);

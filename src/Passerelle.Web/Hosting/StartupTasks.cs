@@ -6,8 +6,8 @@ using Passerelle.Core.Organisations;
 namespace Passerelle.Web.Hosting;
 
 /// <summary>
-/// At start-up: migrate the embedded SQLite database (PostgreSQL is migrated by `./passerelle migrate`, or here
-/// when Passerelle__Database__MigrateOnStart is true), then create the first administrator from configuration,
+/// At start-up: migrate the embedded SQLite database and put it in write-ahead-log mode (PostgreSQL is migrated by
+/// `./passerelle migrate`, or here when Passerelle__Database__MigrateOnStart is true), then create the first administrator from configuration,
 /// or, when none is configured and the database has no user, the demo PLIE (contract §1-2).
 /// </summary>
 public static class StartupTasks

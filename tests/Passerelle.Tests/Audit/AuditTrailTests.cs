@@ -28,6 +28,26 @@ public class AuditTrailTests : DatabaseTest
     }
 
     [Fact]
+    public async Task Concurrent_writers_each_get_their_place_in_the_chain()
+    {
+        // Every caseload display writes a line: writers from many requests at once must queue, not fail nor fork
+        // the chain (PostgreSQL: the advisory lock; SQLite: one writer at a time, Data/WriterTurns.cs).
+        var plie = await Seed.PlieAsync(Db, "casa");
+
+        await Task.WhenAll(Enumerable.Range(0, 24).Select(i => Task.Run(async () =>
+        {
+            await using var scope = Db.SystemScope();
+            await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordReadAsync("person.caseload", "person", null, plie.Id,
+                AuditListing.Detail([Guid.CreateVersion7()]));
+        })));
+
+        await using var check = Db.SystemScope();
+        var verification = await check.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync();
+        Assert.True(verification.Intact);
+        Assert.Equal(2 + 24, verification.Lines);
+    }
+
+    [Fact]
     public async Task Changing_a_line_breaks_the_chain_at_that_line()
     {
         await Seed.PlieAsync(Db, "casa");
