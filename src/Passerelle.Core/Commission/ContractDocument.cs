@@ -1,3 +1,5 @@
+using Passerelle.Core.Documents;
+
 namespace Passerelle.Core.Commission;
 
 /// <summary>

@@ -15,7 +15,7 @@ public sealed record Intake(IntakeStage Stage, DateOnly? Since, ReferralEvent? R
 
     public static Intake Of(IEnumerable<JourneyEvent> events)
     {
-        var ordered = events.OrderBy(e => e.Date).ThenBy(e => Rank(e.Type)).ThenBy(e => e.Seq).ToList();
+        var ordered = Referrals.JourneyOrder.Sort(events).ToList();
         var pathway = PathwayFacts.From(ordered);
         var at = ordered.FindLastIndex(e => e is ReferralEvent);
         var referral = at < 0 ? null : (ReferralEvent)ordered[at];
@@ -29,15 +29,4 @@ public sealed record Intake(IntakeStage Stage, DateOnly? Since, ReferralEvent? R
         return new(IntakeStage.AwaitingFirstContact, referral.Date, referral, after.OfType<FirstContactEvent>().Any(f => !f.Attended));
     }
 
-    private static int Rank(string type) => type switch
-    {
-        "referral" => 0,
-        "info_session" => 1,
-        "first_contact" => 2,
-        "diagnostic_start" => 3,
-        "refusal" => 4,
-        "integration" => 5,
-        "exit" => 7,
-        _ => 6,
-    };
 }

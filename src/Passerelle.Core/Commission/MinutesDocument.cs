@@ -1,3 +1,4 @@
+using Passerelle.Core.Documents;
 using Passerelle.Core.Journeys;
 
 namespace Passerelle.Core.Commission;

@@ -20,17 +20,7 @@ internal static class JourneyEntities
         person.Sex = dto.Sex;
         person.BirthYear = dto.BirthDate.Year;
         person.CommuneInsee = dto.CommuneInsee;
-        var s = person.Situation;
-        s.Rsa = dto.Situation.Rsa;
-        s.Ass = dto.Situation.Ass;
-        s.Aah = dto.Situation.Aah;
-        s.Rqth = dto.Situation.Rqth;
-        s.Qpv = dto.Situation.Qpv;
-        s.LongTermUnemployed = dto.Situation.LongTermUnemployed;
-        s.EducationLevel = dto.Situation.EducationLevel;
-        s.SingleParent = dto.Situation.SingleParent;
-        s.SelfEmployed = dto.Situation.SelfEmployed;
-        s.FollowedByMissionLocale = dto.Situation.FollowedByMissionLocale;
+        SituationMapping.CopyTo(dto.Situation, person.Situation);
         person.UpdatedAt = now;
     }
 

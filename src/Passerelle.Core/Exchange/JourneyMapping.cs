@@ -14,19 +14,7 @@ public static class JourneyMapping
         Sex = p.Sex,
         CommuneInsee = p.CommuneInsee,
         FranceTravailId = p.Identity?.FranceTravailId,
-        Situation = new SituationDto
-        {
-            Rsa = p.Situation.Rsa,
-            Ass = p.Situation.Ass,
-            Aah = p.Situation.Aah,
-            Rqth = p.Situation.Rqth,
-            Qpv = p.Situation.Qpv,
-            LongTermUnemployed = p.Situation.LongTermUnemployed,
-            EducationLevel = p.Situation.EducationLevel,
-            SingleParent = p.Situation.SingleParent,
-            SelfEmployed = p.Situation.SelfEmployed,
-            FollowedByMissionLocale = p.Situation.FollowedByMissionLocale,
-        },
+        Situation = SituationMapping.ToDto(p.Situation),
         Events = p.Events.OrderBy(e => e.Seq).Select(ToDto).ToList(),
     };
 

@@ -65,7 +65,8 @@ internal static class JourneyOrderRules
         }
     }
 
-    private static int Rank(string type) => type switch
+    /// <summary>The natural order of same-day facts (shared by every reader that sorts a journey).</summary>
+    internal static int Rank(string type) => type switch
     {
         "referral" => 0,
         "info_session" => 1,

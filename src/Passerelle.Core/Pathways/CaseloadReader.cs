@@ -115,16 +115,10 @@ public sealed class CaseloadReader(PasserelleDbContext db, AuditLog audit, Actor
     private IQueryable<PersonIdentity> Identities() =>
         Plie is { } plie ? db.PersonIdentities.AsNoTracking().Where(i => i.PlieId == plie) : db.PersonIdentities.AsNoTracking();
 
-    // The pathway rules in force today (as ExitProtocols chooses: in force, else the latest begun, else the first) and
-    // the exit rules by exit date. A PLIE without protocol has no alerts to compute: its people are not listed.
-    private static (PathwayRules Pathway, ExitProtocols Exits)? Rules(List<Protocol> protocols, DateOnly today)
-    {
-        if (protocols.Count == 0) return null;
-        var ordered = protocols.OrderBy(p => p.ValidFrom).ToList();
-        var current = ordered.FirstOrDefault(p => p.ValidFrom <= today && today <= p.ValidTo)
-            ?? ordered.LastOrDefault(p => p.ValidFrom <= today) ?? ordered[0];
-        return (current.Definition.Pathway, new ExitProtocols(ordered));
-    }
+    // The pathway rules in force today (PathwayReader.InForce) and the exit rules by exit date. A PLIE without protocol
+    // has no alerts to compute: its people are not listed.
+    private static (PathwayRules Pathway, ExitProtocols Exits)? Rules(List<Protocol> protocols, DateOnly today) =>
+        PathwayReader.InForce(protocols, today) is { } pathway ? (pathway, new ExitProtocols(protocols)) : null;
 
     /// <summary>Whole calendar months from <paramref name="from"/> to <paramref name="to"/>.</summary>
     public static int WholeMonths(DateOnly from, DateOnly to)

@@ -30,7 +30,7 @@ public sealed class PathwayReader(PasserelleDbContext db)
 
     /// <summary>
     /// The pathway rules in force on <paramref name="day"/>, chosen as <see cref="ExitProtocols.RulesOn"/> chooses exit
-    /// rules (in force, else the latest begun, else the first), as the caseload does; null without a protocol.
+    /// rules (in force, else the latest begun, else the first); null without a protocol.
     /// </summary>
     public static PathwayRules? InForce(IReadOnlyCollection<Protocol> protocols, DateOnly day)
     {

@@ -1,3 +1,4 @@
+using Passerelle.Core.Exchange;
 using Passerelle.Core.Journeys;
 
 namespace Passerelle.Core.Referrals;
@@ -9,7 +10,7 @@ namespace Passerelle.Core.Referrals;
 internal static class JourneyOrder
 {
     public static IEnumerable<JourneyEvent> Sort(IEnumerable<JourneyEvent> events) =>
-        events.OrderBy(e => e.Date).ThenBy(e => Rank(e.Type)).ThenBy(e => e.Seq);
+        events.OrderBy(e => e.Date).ThenBy(e => JourneyOrderRules.Rank(e.Type)).ThenBy(e => e.Seq);
 
     /// <summary>Where a person stands: an active pathway, a referral awaiting a decision, closed, or nothing.</summary>
     public static JourneyState StateOf(IEnumerable<JourneyEvent> events)
@@ -29,15 +30,4 @@ internal static class JourneyOrder
         return state;
     }
 
-    private static int Rank(string type) => type switch
-    {
-        "referral" => 0,
-        "info_session" => 1,
-        "first_contact" => 2,
-        "diagnostic_start" => 3,
-        "refusal" => 4,
-        "integration" => 5,
-        "exit" => 7,
-        _ => 6,
-    };
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Passerelle.Core.Audit;
 using Passerelle.Core.Data;
 using Passerelle.Core.Eligibility;
+using Passerelle.Core.Exchange;
 using Passerelle.Core.Journeys;
 using Passerelle.Core.Organisations;
 using Passerelle.Core.Protocols;

@@ -1,9 +1,10 @@
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Passerelle.Tests.Commission;
 
-/// <summary>A generated Word file read back with the OpenXML SDK: its paragraphs and its tables' rows.</summary>
+/// <summary>A generated Word file read back with the OpenXML SDK (and validated against the schema): its paragraphs and its tables' rows.</summary>
 public sealed class Docx
 {
     private Docx(IReadOnlyList<string> paragraphs, IReadOnlyList<IReadOnlyList<string>> rows, string title)
@@ -21,6 +22,8 @@ public sealed class Docx
     public static Docx Read(byte[] content)
     {
         using var doc = WordprocessingDocument.Open(new MemoryStream(content), false);
+        // Word refuses a file the schema does not allow: every document read back must be valid.
+        Assert.Empty(new OpenXmlValidator().Validate(doc).Select(e => e.Description));
         var body = doc.MainDocumentPart!.Document!.Body!;
         return new Docx(
             [.. body.Descendants<Paragraph>().Select(p => p.InnerText)],

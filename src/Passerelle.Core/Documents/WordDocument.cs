@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Passerelle.Core.Commission;
+namespace Passerelle.Core.Documents;
 
 /// <summary>
 /// A plain Word document built with the OpenXML SDK (architecture.md: DOCX with DocumentFormat.OpenXml 3.3.0): titles,
@@ -69,7 +69,7 @@ internal sealed class WordDocument
             new RunFonts { Ascii = "Arial", HighAnsi = "Arial", ComplexScript = "Arial" },
             new FontSize { Val = "22" },
             new Languages { Val = "fr-FR" })),
-        new ParagraphPropertiesDefault(new SpacingBetweenLines { After = "120" })));
+        new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120" }))));
 
     private static Paragraph Paragraph(string text, bool bold = false, int size = 22, string? before = null, bool keepNext = false, bool indent = false)
     {
