@@ -12,6 +12,10 @@ public static class CommissionCodes
     public const string Refuse = "refuse";
     public const string Adjourn = "adjourn";
     public const string Reorient = "reorient";
+    public const string Extension = "extension";
+    public const string AtypicalExit = "atypical_exit";
+    public const string Grant = "grant";
+    public const string Deny = "deny";
 
     /// <summary>
     /// CISP (002 art. 3-4 b), CGP (001 art. 2-3), the CASA ad hoc commission (003 art. 5) or a validation by list
@@ -26,19 +30,40 @@ public static class CommissionCodes
         [List] = "Validation des intégrations par liste",
     };
 
-    /// <summary>What a file on the agenda asks; extensions, atypical exits and re-orientations come with later issues.</summary>
+    /// <summary>
+    /// What a file on the agenda asks (domain.md « Governance »: integrations, extensions, atypical exits): an integration,
+    /// an extension of the pathway beyond its maximum (002 art. 3-3 « après validation de la commission »; 000 art. 3-3
+    /// « de façon exceptionnelle »), the validation of an atypical exit (003 art. 5 « une commission ad hoc statuera dans le
+    /// cadre des sorties positives dites atypiques »). Re-orientations are decisions on an integration request.
+    /// </summary>
     public static readonly IReadOnlyDictionary<string, string> ItemKinds = new Dictionary<string, string>
     {
         [Integration] = "Demande d'intégration",
+        [Extension] = "Demande de prolongation du parcours",
+        [AtypicalExit] = "Validation d'une sortie atypique",
     };
 
+    /// <summary>Every decision code, for reading a recorded decision whatever its kind; <see cref="DecisionsFor"/> gives the choices of one kind.</summary>
     public static readonly IReadOnlyDictionary<string, string> Decisions = new Dictionary<string, string>
     {
         [Integrate] = "Intégration",
         [Refuse] = "Refus d'intégration",
         [Adjourn] = "Ajournement",
         [Reorient] = "Réorientation",
+        [Grant] = "Accord",
+        [Deny] = "Refus",
     };
+
+    /// <summary>The decisions a file of <paramref name="kind"/> may get, with their labels for that kind.</summary>
+    public static IReadOnlyDictionary<string, string> DecisionsFor(string kind) => kind switch
+    {
+        Extension => new Dictionary<string, string> { [Grant] = "Prolongation accordée", [Deny] = "Prolongation refusée", [Adjourn] = "Ajournement" },
+        AtypicalExit => new Dictionary<string, string> { [Grant] = "Sortie atypique validée", [Deny] = "Sortie atypique non validée", [Adjourn] = "Ajournement" },
+        _ => new Dictionary<string, string> { [Integrate] = "Intégration", [Refuse] = "Refus d'intégration", [Adjourn] = "Ajournement", [Reorient] = "Réorientation" },
+    };
+
+    /// <summary>The label of a decision on a file of <paramref name="kind"/>.</summary>
+    public static string DecisionLabel(string kind, string? decision) => Label(DecisionsFor(kind), decision);
 
     /// <summary>
     /// Where a person not integrated is sent: the accompagnement global (000 art. 3-2, 002 art. 3-2), their social

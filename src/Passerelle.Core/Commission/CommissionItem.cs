@@ -1,10 +1,10 @@
 namespace Passerelle.Core.Commission;
 
 /// <summary>
-/// A file on a session's agenda: an integration request today (<see cref="Kind"/> <c>integration</c>); the agenda of
-/// the seeds also carries extensions, atypical exits and re-orientations (domain.md « Governance »), which later
-/// kinds will add. The decision, once taken, is final: an adjourned file goes on a later session as a new item.
-/// <see cref="FactId"/> is the journey fact the decision recorded (integration or refusal), none for an adjournment.
+/// A file on a session's agenda (<see cref="Kind"/>, <see cref="CommissionCodes.ItemKinds"/>): an integration request,
+/// an extension of the pathway, the validation of an atypical exit. The decision, once taken, is final: an adjourned
+/// file goes on a later session as a new item. <see cref="FactId"/> is the journey fact the decision recorded or
+/// changed (integration, refusal, extension; the exit for an atypical exit), none for an adjournment or a denied extension.
 /// </summary>
 public class CommissionItem
 {
@@ -27,6 +27,9 @@ public class CommissionItem
 
     /// <summary>E-mail of the referent named by an integration (the integration fact carries it too).</summary>
     public string? Referent { get; set; }
+
+    /// <summary>Months of extension granted (an <c>extension</c> file granted).</summary>
+    public int? Months { get; set; }
     public Guid? DecidedBy { get; set; }
     public DateTime? DecidedAt { get; set; }
     public Guid? FactId { get; set; }

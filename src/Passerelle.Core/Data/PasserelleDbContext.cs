@@ -152,7 +152,8 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
                 .HasValue<ExitEvent>("exit")
                 .HasValue<BarrierEvent>("barrier")
                 .HasValue<RequestEvent>("request")
-                .HasValue<ReferentChangeEvent>("referent_change");
+                .HasValue<ReferentChangeEvent>("referent_change")
+                .HasValue<ExtensionEvent>("extension");
             e.Property<string>("type").HasMaxLength(24);
             e.HasQueryFilter(ev => AllPlies || ev.PlieId == TenantPlieId);
         });
@@ -185,6 +186,7 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
         b.Entity<IntegrationEvent>().Property(e => e.Referent).HasColumnName("referent").HasMaxLength(256);
         b.Entity<ReferentChangeEvent>().Property(e => e.Referent).HasColumnName("referent").HasMaxLength(256);
         b.Entity<ReferentChangeEvent>().Property(e => e.Reason).HasColumnName("code").HasMaxLength(32);
+        b.Entity<ExtensionEvent>().Property(e => e.Months).HasColumnName("months");
         b.Entity<BarrierEvent>().Property(e => e.Family).HasColumnName("code").HasMaxLength(32);
         b.Entity<RequestEvent>().Property(e => e.Kind).HasColumnName("code").HasMaxLength(32);
         b.Entity<RequestEvent>().Property(e => e.Outcome).HasMaxLength(32);

@@ -65,6 +65,7 @@ internal static partial class EventParser
                 Referent = Shaped(f, "referent", true, Email(), 256, "une adresse électronique"),
                 Reason = f.Code("reason", true, Codes.ReferentChangeReasons),
             },
+            "extension" => Extension(f, dates),
             _ => Dated(f, dates, type),
         };
         f.RejectUnknown();
@@ -125,6 +126,17 @@ internal static partial class EventParser
             f.Error(f.Has("outcome") ? "outcomeDate" : "outcome", "la réponse de France Travail (outcome) et sa date (outcomeDate) vont ensemble.");
         return dto with { OutcomeDate = decided };
     }
+
+    /// <summary>An extension of 1 to <see cref="MaxExtensionMonths"/> months (the protocol's own bound is the commission's to apply).</summary>
+    private static JourneyEventDto Extension(JsonFields f, JourneyDateRules dates)
+    {
+        var months = f.Int("months", true);
+        if (months is < 1 or > MaxExtensionMonths)
+            f.Error("months", $"durée de prolongation hors limites ({months} mois) : entre 1 et {MaxExtensionMonths} mois.");
+        return Dated(f, dates, "extension") with { Months = months };
+    }
+
+    public const int MaxExtensionMonths = 24;
 
     private static JourneyEventDto Exit(JsonFields f, JourneyDateRules dates, List<JourneyImportError> errors)
     {

@@ -87,6 +87,7 @@ internal static class JourneyEntities
         "barrier" => new BarrierEvent { Family = d.Family!, End = d.End, WorkedFrom = d.WorkedFrom },
         "request" => new RequestEvent { Kind = d.Kind!, Outcome = d.Outcome, OutcomeDate = d.OutcomeDate },
         "referent_change" => new ReferentChangeEvent { Referent = d.Referent!, Reason = d.Reason! },
+        "extension" => new ExtensionEvent { Months = d.Months!.Value },
         _ => throw new InvalidOperationException($"Type d'événement non géré : {d.Type}"),
     };
 }

@@ -31,6 +31,8 @@ public sealed record JourneyEventDto
     public DateOnly? WorkedFrom { get; init; }
     public string? Outcome { get; init; }
     public DateOnly? OutcomeDate { get; init; }
+    /// <summary>Months of an <c>extension</c> granted by the commission.</summary>
+    public int? Months { get; init; }
 
     /// <summary>Export only (contract §4.3), on exit events.</summary>
     public ExitComputedDto? Computed { get; init; }

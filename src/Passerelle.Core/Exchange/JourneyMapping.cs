@@ -43,6 +43,7 @@ public static class JourneyMapping
         BarrierEvent b => new() { Type = b.Type, Start = b.Date, End = b.End, Family = b.Family, WorkedFrom = b.WorkedFrom },
         RequestEvent r => new() { Type = r.Type, Date = r.Date, Kind = r.Kind, Outcome = r.Outcome, OutcomeDate = r.OutcomeDate },
         ReferentChangeEvent c => new() { Type = c.Type, Date = c.Date, Referent = c.Referent, Reason = c.Reason },
+        ExtensionEvent x => new() { Type = x.Type, Date = x.Date, Months = x.Months },
         _ => new() { Type = e.Type, Date = e.Date },
     };
 

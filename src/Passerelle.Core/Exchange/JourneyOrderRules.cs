@@ -55,6 +55,9 @@ internal static class JourneyOrderRules
                 case "referent_change" when !integrated:
                     errors.Add(new(at, "changement de référent hors parcours (sans intégration en cours)."));
                     break;
+                case "extension" when !integrated:
+                    errors.Add(new(at, "prolongation hors parcours (sans intégration en cours)."));
+                    break;
                 case "exit" when !integrated:
                     errors.Add(new(at, "sortie sans intégration préalable."));
                     break;

@@ -130,6 +130,7 @@ public static class Codes
         ["barrier"] = "Frein",
         ["request"] = "Demande à France Travail",
         ["referent_change"] = "Changement de référent",
+        ["extension"] = "Prolongation du parcours",
     };
 
     /// <summary>

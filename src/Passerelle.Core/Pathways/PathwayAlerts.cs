@@ -26,7 +26,8 @@ namespace Passerelle.Core.Pathways;
 /// <see cref="PathwayRules.TemporaryEmploymentMaxMonths"/> (CASA: « emploi temporaire (moins de deux mois) »), only a
 /// contract whose recorded end comes before that many months: a longer or open-ended one is durable employment, in
 /// which the referent keeps following the person.</item>
-/// <item>Maximum: integration + <see cref="PathwayRules.MaxMonths"/>. Unless the follow-up is included in it (Martigues),
+/// <item>Maximum: integration + <see cref="PathwayRules.MaxMonths"/> + the months of extension the commission granted
+/// (<see cref="ExtensionEvent"/>). Unless the follow-up is included in it (Martigues),
 /// a durable employment or qualifying training started in the pathway carries it to the end of the follow-up
 /// (« 24 mois plus 6 mois après son entrée en formation ou son retour à l'emploi durable »), which
 /// <see cref="AlertCodes.FollowUpEnd"/> then announces instead.</item>
@@ -71,29 +72,34 @@ public static class PathwayAlerts
                 ? new(AlertCodes.FollowUpEnd, AlertSeverity.Critical, end, $"Suivi dans l'emploi ou la formation terminé le {Date(end)} ({rules.FollowUpMonths} mois depuis le {Date(started)}) : sortie à enregistrer.")
                 : new(AlertCodes.FollowUpEnd, AlertSeverity.Warning, end, $"Suivi dans l'emploi ou la formation de {rules.FollowUpMonths} mois jusqu'au {Date(end)} : préparer la sortie."));
 
-        var max = integration.Date.AddMonths(rules.MaxMonths);
+        // An extension granted by the commission moves the maximum (002 art. 3-3, 000 art. 3-3).
+        var granted = facts.ExtensionMonths;
+        var max = integration.Date.AddMonths(rules.MaxMonths + granted);
         var pni = rules.PniMonths is { } months && facts.PniStart is { } pniStart ? pniStart.AddMonths(months) : (DateOnly?)null;
         var carried = !rules.FollowUpIncludedInMax && followUpEnd is { } e2 && e2 > max;
         if (!carried && today >= max.AddMonths(-LeadMonths))
-            alerts.Add(Maximum(rules, max, pni == max, today));
+            alerts.Add(Maximum(rules, max, granted, pni == max, today));
         if (pni is { } p && (p != max || carried) && today >= p.AddMonths(-LeadMonths))
             alerts.Add(new(AlertCodes.PniEnd, today > p ? AlertSeverity.Critical : AlertSeverity.Warning, p,
                 $"Délégation PNI de France Travail ({rules.PniMonths} mois) {(today > p ? "échue" : "jusqu'au")} {(today > p ? "le " : "")}{Date(p)} : à signaler à France Travail."));
         return alerts;
     }
 
-    private static PathwayAlert Maximum(PathwayRules rules, DateOnly max, bool pniToo, DateOnly today)
+    private static PathwayAlert Maximum(PathwayRules rules, DateOnly max, int granted, bool pniToo, DateOnly today)
     {
-        var extension = rules.ExtensionMonths > 0
-            ? $" ; prolongation de {rules.ExtensionMonths} mois possible sur décision de la commission"
-            : rules.ExceptionalExtension ? " ; prolongation exceptionnelle possible" : "";
+        var months = granted > 0 ? $"{rules.MaxMonths} mois et {granted} mois de prolongation accordée par la commission" : $"{rules.MaxMonths} mois";
+        // What may still be asked: Martigues' 6 months less what was granted; CASA's exceptional extension, always.
+        var left = rules.ExtensionMonths - granted;
+        var extension = left > 0
+            ? $" ; prolongation de {left} mois possible sur décision de la commission"
+            : rules.ExceptionalExtension ? " ; prolongation exceptionnelle possible sur décision de la commission" : "";
         var pni = pniToo ? " ; fin de la délégation PNI, à signaler à France Travail" : "";
         if (today <= max)
-            return new(AlertCodes.PathwayMax, AlertSeverity.Warning, max, $"Durée maximale de parcours ({rules.MaxMonths} mois) atteinte le {Date(max)}{extension}{pni}.");
-        var extended = max.AddMonths(rules.ExtensionMonths);
-        var text = rules.ExtensionMonths > 0 && today > extended
-            ? $"Durée maximale de parcours dépassée depuis le {Date(max)}, prolongation de {rules.ExtensionMonths} mois comprise (le {Date(extended)})"
-            : $"Durée maximale de parcours ({rules.MaxMonths} mois) dépassée depuis le {Date(max)}{extension}";
+            return new(AlertCodes.PathwayMax, AlertSeverity.Warning, max, $"Durée maximale de parcours ({months}) atteinte le {Date(max)}{extension}{pni}.");
+        var extended = max.AddMonths(left);
+        var text = left > 0 && today > extended
+            ? $"Durée maximale de parcours dépassée depuis le {Date(max)}, prolongation de {left} mois comprise (le {Date(extended)})"
+            : $"Durée maximale de parcours ({months}) dépassée depuis le {Date(max)}{extension}";
         return new(AlertCodes.PathwayMax, AlertSeverity.Critical, max, text + pni + ".");
     }
 

@@ -25,6 +25,11 @@ public sealed class PathwayFacts
         ? All.OfType<ReferentChangeEvent>().LastOrDefault(c => c.Date >= i.Date && (Exit is null || c.Date <= Exit.Date))?.Referent ?? i.Referent
         : null;
 
+    /// <summary>Months of extension the commission granted in this pathway (<see cref="ExtensionEvent"/>).</summary>
+    public int ExtensionMonths => Integration is { } i
+        ? All.OfType<ExtensionEvent>().Where(x => x.Date >= i.Date && (Exit is null || x.Date <= Exit.Date)).Sum(x => x.Months)
+        : 0;
+
     public static PathwayFacts From(IEnumerable<JourneyEvent> events)
     {
         var all = events.OrderBy(e => e.Date).ThenBy(e => e.Seq).ToList();

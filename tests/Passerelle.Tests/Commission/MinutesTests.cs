@@ -38,7 +38,7 @@ public class MinutesTests : CommissionTest
         Assert.Equal([integrated.Ref, integrated.Identity!.FranceTravailId!, "Garcia", "Inès", "04/05/1980", D(Intakes.Today), D(Intakes.Today.AddMonths(24)), $"referente ({Referent.Email})"], entry);
         var refusal = docx.Row(refused.Ref);
         Assert.Equal(["refuse", "not_eligible", "Non éligible", "social_referent", "Référent social"], refusal.Skip(5));
-        Assert.Equal(5, docx.Row(adjourned.Ref).Count);
+        Assert.Equal("Demande d'intégration", docx.Row(adjourned.Ref)[5]);
         Assert.DoesNotContain("Ailleurs", docx.Text + string.Concat(docx.Rows.SelectMany(r => r)), StringComparison.Ordinal);
         Assert.DoesNotContain("Tenantbé", docx.Text + string.Concat(docx.Rows.SelectMany(r => r)), StringComparison.Ordinal);
         Assert.Equal(3, (await AuditActionsAsync()).Count(a => a == "person.minutes"));

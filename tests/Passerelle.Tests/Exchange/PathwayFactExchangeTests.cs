@@ -5,7 +5,7 @@ namespace Passerelle.Tests.Exchange;
 /// <summary>
 /// Barriers (seed 000 data annex « Données liées aux freins périphériques », seed 003 « Les freins à l'emploi »),
 /// requests to France Travail (seed 000 art. 6, « état des demandes … et des réalisations effectives ») and referent
-/// changes (domain.md step 6) in the interchange format: additions to contract §4.1, under the §4.2 rules.
+/// changes (domain.md step 6) and extensions granted by the commission (002 art. 3-3, 000 art. 3-3) in the interchange format: additions to contract §4.1, under the §4.2 rules.
 /// </summary>
 public class PathwayFactExchangeTests : ExchangeTest
 {
@@ -27,7 +27,8 @@ public class PathwayFactExchangeTests : ExchangeTest
                 { "type": "integration", "date": "2025-02-15", "referent": "referente@casa.test" },
                 { "type": "request", "date": "2025-03-01", "kind": "licence_b", "outcome": "realised", "outcomeDate": "2025-04-10" },
                 { "type": "request", "date": "2025-05-01", "kind": "afc" },
-                { "type": "referent_change", "date": "2025-06-02", "referent": "autre@casa.test", "reason": "absence" }
+                { "type": "referent_change", "date": "2025-06-02", "referent": "autre@casa.test", "reason": "absence" },
+                { "type": "extension", "date": "2025-07-01", "months": 6 }
               ]
             }
           ]
@@ -35,7 +36,7 @@ public class PathwayFactExchangeTests : ExchangeTest
         """;
 
     [Fact]
-    public async Task Barriers_requests_and_referent_changes_import_and_export_unchanged()
+    public async Task Barriers_requests_referent_changes_and_extensions_import_and_export_unchanged()
     {
         await Seed.PlieAsync(Db, "casa");
 
@@ -61,6 +62,11 @@ public class PathwayFactExchangeTests : ExchangeTest
         { "unknown outcome", "\"outcome\": \"realised\"", "\"outcome\": \"peut-être\"", "$.persons[0].events[4].outcome|code inconnu « peut-être »" },
         { "referent change outside a pathway", "\"date\": \"2025-06-02\"", "\"date\": \"2025-02-01\"", "$.persons[0].events[6]|hors parcours" },
         { "referent change reason in free text", "\"reason\": \"absence\"", "\"reason\": \"congé maternité de Mme X\"", "$.persons[0].events[6].reason|code inconnu" },
+        { "extension outside a pathway", "\"date\": \"2025-07-01\"", "\"date\": \"2025-02-01\"", "$.persons[0].events[7]|prolongation hors parcours" },
+        { "extension of no month", "\"months\": 6", "\"months\": 0", "$.persons[0].events[7].months|entre 1 et 24 mois" },
+        { "extension of 25 months", "\"months\": 6", "\"months\": 25", "$.persons[0].events[7].months|entre 1 et 24 mois" },
+        { "extension in words", "\"months\": 6", "\"months\": \"six\"", "$.persons[0].events[7].months|nombre entier" },
+        { "extension without months", ", \"months\": 6", "", "$.persons[0].events[7].months|champ obligatoire manquant" },
         { "referent change without referent", "\"referent\": \"autre@casa.test\", ", "", "$.persons[0].events[6].referent|champ obligatoire manquant" },
     };
 

@@ -239,4 +239,44 @@ public class CommissionPageTests : WebTest
         Assert.Equal("rsa_share", home.QuerySelector("[data-quota]")!.GetAttribute("data-quota"));
         Assert.Null((await GetHtmlAsync(ClientFor(referent), "/")).QuerySelector("[data-quota]"));
     }
+
+    [Fact]
+    public async Task An_extension_asked_from_the_file_is_granted_at_the_session_and_moves_the_maximum_002_art_3_3()
+    {
+        await ArrangeAsync("martigues-2023-2027", "martigues");
+        var person = await PersonAsync(Intakes.InPathway(referent.Email!, 17));
+        var session = (await AsAsync<CommissionSessions, CommissionOutcome>(coordinator, s => s.CreateAsync(Intakes.Today, "cisp"))).Id!.Value;
+        var client = ClientFor(referent);
+        var fiche = await GetHtmlAsync(client, $"/Personnes/{person.Id}");
+        Assert.Equal($"/Commission/Demande/{person.Id}", fiche.QuerySelector("[data-alert=pathway_max] a")!.GetAttribute("href"));
+        var demande = await GetHtmlAsync(client, $"/Commission/Demande/{person.Id}");
+        Assert.True(demande.QuerySelector<IHtmlInputElement>("#Kind-atypical_exit")!.IsDisabled);
+        Assert.Contains("une fois la sortie enregistrée", demande.QuerySelector("#Kind-atypical_exit-pourquoi")!.TextContent);
+
+        var missing = await PostFormAsync(client, $"/Commission/Demande/{person.Id}", null, new Dictionary<string, string> { ["SessionId"] = session.ToString() });
+        Assert.Contains("Choisissez l'objet de la demande", (await HtmlAsync(missing)).QuerySelector("#Kind-erreur")!.TextContent);
+        var asked = await PostFormAsync(client, $"/Commission/Demande/{person.Id}", null,
+            new Dictionary<string, string> { ["Kind"] = "extension", ["SessionId"] = session.ToString() });
+        Assert.Equal($"/Personnes/{person.Id}", asked.Headers.Location!.OriginalString);
+
+        var chair = ClientFor(coordinator);
+        var agenda = await GetHtmlAsync(chair, $"/Commission/Seance/{session}");
+        var file = agenda.QuerySelector("article.dossier")!;
+        Assert.Contains("Demande de prolongation du parcours", file.TextContent);
+        Assert.Contains("durée maximale (18 mois) : le", file.QuerySelector(".file-context")!.TextContent);
+        Assert.Equal("6", file.QuerySelector<IHtmlInputElement>("input[name='Decision.Months']")!.GetAttribute("max"));
+        var item = file.QuerySelector<IHtmlInputElement>("input[name='Decision.Item']")!.Value;
+        var tooLong = await PostFormAsync(chair, $"/Commission/Seance/{session}", "Decider",
+            new Dictionary<string, string> { ["Decision.Item"] = item, ["Decision.Kind"] = "extension", ["Decision.Choice"] = "grant", ["Decision.Months"] = "9" });
+        Assert.Contains("hors limites (9 mois) : de 1 à 6 mois", (await HtmlAsync(tooLong)).QuerySelector("[role=alert]")!.TextContent);
+        var granted = await PostFormAsync(chair, $"/Commission/Seance/{session}", "Decider",
+            new Dictionary<string, string> { ["Decision.Item"] = item, ["Decision.Kind"] = "extension", ["Decision.Choice"] = "grant", ["Decision.Months"] = "6" });
+        Assert.Equal(HttpStatusCode.Redirect, granted.StatusCode);
+
+        var decided = await GetHtmlAsync(chair, $"/Commission/Seance/{session}");
+        Assert.Contains("Prolongation accordée", decided.QuerySelector("article.dossier .decision")!.TextContent);
+        var after = await GetHtmlAsync(client, $"/Personnes/{person.Id}");
+        Assert.Null(after.QuerySelector("[data-alert=pathway_max]"));
+        Assert.Equal("6 mois accordés par la commission", after.QuerySelector(".summary-extension")!.TextContent);
+    }
 }

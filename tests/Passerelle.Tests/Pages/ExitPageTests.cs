@@ -37,9 +37,9 @@ public class ExitPageTests : WebTest
         return (person, ClientFor(await Seed.UserAsync(Db, "casa", Role.Referent)));
     }
 
-    private static Dictionary<string, string> ExitFields(string date, string reason, string atypical, params string[] proofs)
+    private static Dictionary<string, string> ExitFields(string date, string reason, params string[] proofs)
     {
-        var fields = new Dictionary<string, string> { ["Sortie.Date"] = date, ["Sortie.Reason"] = reason, ["Sortie.Atypical"] = atypical };
+        var fields = new Dictionary<string, string> { ["Sortie.Date"] = date, ["Sortie.Reason"] = reason };
         return fields.Concat(proofs.Select((p, i) => KeyValuePair.Create($"Sortie.Proofs[{i}]", p))).ToDictionary();
     }
 
@@ -72,7 +72,7 @@ public class ExitPageTests : WebTest
         var form = await GetHtmlAsync(client, url);
         Assert.Null(form.QuerySelector("button[formaction*='handler=Enregistrer']"));
 
-        var check = await PostExitAsync(client, url, "Verifier", ExitFields("2024-09-02", "employment", "", "contract"));
+        var check = await PostExitAsync(client, url, "Verifier", ExitFields("2024-09-02", "employment", "contract"));
 
         var page = await HtmlAsync(check);
         var verdict = page.QuerySelector(".verdict")!;
@@ -84,7 +84,7 @@ public class ExitPageTests : WebTest
         Assert.NotNull(page.QuerySelector("button[formaction*='handler=Enregistrer']"));
         Assert.True(page.QuerySelector<IHtmlInputElement>("#preuve-contract")!.IsChecked);
 
-        var save = await PostExitAsync(client, url, "Enregistrer", ExitFields("2024-09-02", "employment", "", "contract"));
+        var save = await PostExitAsync(client, url, "Enregistrer", ExitFields("2024-09-02", "employment", "contract"));
 
         Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
         Assert.Equal(1, await ExitsAsync(person.Id));
@@ -104,8 +104,8 @@ public class ExitPageTests : WebTest
         var client = ClientFor(await Seed.UserAsync(Db, "casa", Role.Referent));
         var url = $"/Personnes/{person.Id}/Sortie";
 
-        var noIntegration = await HtmlAsync(await PostExitAsync(client, url, "Enregistrer", ExitFields("2025-09-02", "dropout", "")));
-        var future = await HtmlAsync(await PostExitAsync(client, url, "Verifier", ExitFields("2099-01-01", "", "")));
+        var noIntegration = await HtmlAsync(await PostExitAsync(client, url, "Enregistrer", ExitFields("2025-09-02", "dropout")));
+        var future = await HtmlAsync(await PostExitAsync(client, url, "Verifier", ExitFields("2099-01-01", "")));
 
         Assert.Contains("Date de sortie : Sortie sans intégration préalable.", noIntegration.QuerySelector("[role=alert]")!.TextContent);
         var errors = future.QuerySelector("[role=alert]")!.TextContent;
@@ -115,40 +115,39 @@ public class ExitPageTests : WebTest
         Assert.Equal(0, await ExitsAsync(person.Id));
     }
 
-    public static TheoryData<string, ContractEvent, string, string, string?> Borderlines => new()
+    public static TheoryData<string, ContractEvent, string, string?> Borderlines => new()
     {
         // « 910 heures sur une période maximale de 9 mois »
-        { "TEMP-909", new() { Date = D("2024-03-01"), End = D("2024-11-30"), Kind = "temp", WeeklyHours = 35, HoursWorked = 909 }, "employment", "", null },
-        { "TEMP-910", new() { Date = D("2024-03-01"), End = D("2024-11-30"), Kind = "temp", WeeklyHours = 35, HoursWorked = 910 }, "employment", "", ExitCodes.Hours },
+        { "TEMP-909", new() { Date = D("2024-03-01"), End = D("2024-11-30"), Kind = "temp", WeeklyHours = 35, HoursWorked = 909 }, "employment", null },
+        { "TEMP-910", new() { Date = D("2024-03-01"), End = D("2024-11-30"), Kind = "temp", WeeklyHours = 35, HoursWorked = 910 }, "employment", ExitCodes.Hours },
         // « CDD de 6 mois »: 1 March to 31 August is 6 months; to 30 August, 5 months and 30 days
-        { "CDD-6M", new() { Date = D("2024-01-01"), End = D("2024-06-30"), Kind = "cdd", WeeklyHours = 35 }, "employment", "", ExitCodes.DurableContract },
-        { "CDD-5M29J", new() { Date = D("2024-01-01"), End = D("2024-06-29"), Kind = "cdd", WeeklyHours = 35 }, "employment", "", null },
+        { "CDD-6M", new() { Date = D("2024-01-01"), End = D("2024-06-30"), Kind = "cdd", WeeklyHours = 35 }, "employment", ExitCodes.DurableContract },
+        { "CDD-5M29J", new() { Date = D("2024-01-01"), End = D("2024-06-29"), Kind = "cdd", WeeklyHours = 35 }, "employment", null },
         // « supérieur ou égal à un mi-temps »
-        { "CDD-17H5", new() { Date = D("2024-01-01"), End = D("2024-06-30"), Kind = "cdd", WeeklyHours = 17.5m }, "employment", "", ExitCodes.DurableContract },
-        { "CDD-17H", new() { Date = D("2024-01-01"), End = D("2024-06-30"), Kind = "cdd", WeeklyHours = 17 }, "employment", "", null },
-        // « hors contrats aidés du secteur non marchand »; atypical « contrat aidé ≥ 12 mois » only on the commission's decision
-        { "CUI-PEC", new() { Date = D("2024-02-15"), End = D("2025-02-14"), Kind = "cui_pec", WeeklyHours = 26 }, "cui_pec", "", null },
-        { "CUI-PEC-REFUSED", new() { Date = D("2024-02-15"), End = D("2025-02-14"), Kind = "cui_pec", WeeklyHours = 26 }, "cui_pec", "non", null },
-        { "CUI-PEC-APPROVED", new() { Date = D("2024-02-15"), End = D("2025-02-14"), Kind = "cui_pec", WeeklyHours = 26 }, "cui_pec", "oui", ExitCodes.AtypicalApproved },
-        { "IAE", new() { Date = D("2024-02-15"), End = D("2025-02-14"), Kind = "iae", WeeklyHours = 26 }, "employment", "", null },
+        { "CDD-17H5", new() { Date = D("2024-01-01"), End = D("2024-06-30"), Kind = "cdd", WeeklyHours = 17.5m }, "employment", ExitCodes.DurableContract },
+        { "CDD-17H", new() { Date = D("2024-01-01"), End = D("2024-06-30"), Kind = "cdd", WeeklyHours = 17 }, "employment", null },
+        // « hors contrats aidés du secteur non marchand »; atypical « contrat aidé ≥ 12 mois » only on the commission's
+        // decision, taken at a session (tests/Commission/AtypicalExitCommissionTests, through the pages and the import)
+        { "CUI-PEC", new() { Date = D("2024-02-15"), End = D("2025-02-14"), Kind = "cui_pec", WeeklyHours = 26 }, "cui_pec", null },
+        { "IAE", new() { Date = D("2024-02-15"), End = D("2025-02-14"), Kind = "iae", WeeklyHours = 26 }, "employment", null },
     };
 
     [Theory]
     [MemberData(nameof(Borderlines))]
     public async Task The_seeds_borderlines_give_the_same_verdict_on_the_page_in_the_evaluator_and_in_the_export(
-        string reference, ContractEvent contract, string reason, string atypical, string? basis)
+        string reference, ContractEvent contract, string reason, string? basis)
     {
         var plie = await Seed.PlieAsync(Db, "casa");
         var person = await new PersonBuilder(plie.Id).WithRef(reference).WithEvents(_ => Journey(contract)).SaveAsync(Db);
         var client = ClientFor(await Seed.UserAsync(Db, "casa", Role.Referent));
         var exitDate = (contract.End!.Value.AddDays(2)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var fields = ExitFields(exitDate, reason, atypical, "contract", "payslips");
+        var fields = ExitFields(exitDate, reason, "contract", "payslips");
         var url = $"/Personnes/{person.Id}/Sortie";
 
         var shown = Shown((await HtmlAsync(await PostExitAsync(client, url, "Verifier", fields))).QuerySelector(".verdict")!);
         Assert.Equal(HttpStatusCode.Redirect, (await PostExitAsync(client, url, "Enregistrer", fields)).StatusCode);
 
-        var exit = new JourneyEventDto { Type = "exit", Date = D(exitDate), Reason = reason, Proofs = ["contract", "payslips"], AtypicalApproved = atypical switch { "oui" => true, "non" => false, _ => null } };
+        var exit = new JourneyEventDto { Type = "exit", Date = D(exitDate), Reason = reason, Proofs = ["contract", "payslips"] };
         var expected = PositiveExitRules.Evaluate(ProtocolPresets.Load("casa-2021-2023").Exits, [.. Journey(contract).Select(JourneyMapping.ToDto), exit], exit);
         Assert.Equal((expected.Category, expected.Positive, expected.Basis, expected.Proofs), shown);
         Assert.Equal((basis is not null, basis), (shown.Positive, shown.Basis));

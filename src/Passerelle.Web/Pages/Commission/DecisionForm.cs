@@ -10,4 +10,8 @@ public sealed class DecisionForm
     [Display(Name = "Référent·e")] public string? Referent { get; set; }
     [Display(Name = "Motif")] public string? Reason { get; set; }
     [Display(Name = "Réorientation")] public string? Reorientation { get; set; }
+    [Display(Name = "Durée accordée")] public int? Months { get; set; }
+
+    /// <summary>The file's kind, for the confirmation message only (the decision is judged on the recorded file).</summary>
+    public string? Kind { get; set; }
 }

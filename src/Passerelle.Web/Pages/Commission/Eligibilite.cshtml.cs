@@ -59,7 +59,7 @@ public class EligibiliteModel(PersonReader reader, EligibilityReviews eligibilit
             ModelState.AddModelError(nameof(SessionId), "Choisissez la séance à laquelle inscrire la demande.");
             return await LoadAsync(id, ct) ? Page() : NotFound();
         }
-        if (await sessions.ProposeAsync(session, id, Today, ct) is not { } outcome) return NotFound();
+        if (await sessions.ProposeAsync(session, id, Today, ct: ct) is not { } outcome) return NotFound();
         if (outcome.Succeeded)
         {
             TempData["Statut"] = "Demande d'intégration inscrite à l'ordre du jour.";

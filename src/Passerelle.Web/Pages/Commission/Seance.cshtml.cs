@@ -11,7 +11,7 @@ namespace Passerelle.Web.Pages.Commission;
 /// <summary>
 /// A session: its agenda with each person's eligibility on the session's date, and, for those who run the commission, the
 /// decision on each file (integrate with a referent chosen with their caseload shown, refuse with a coded reason,
-/// re-orient, adjourn) and the minutes for France Travail (DOCX). Readers of people (referents, DPO, auditors) see the
+/// re-orient, adjourn; grant or deny an extension with its months; validate an atypical exit or not) and the minutes for France Travail (DOCX). Readers of people (referents, DPO, auditors) see the
 /// agenda and the decisions. A session of another PLIE is not found, exactly like one that does not exist.
 /// </summary>
 [Authorize(Policy = nameof(Permission.ReadPersons))]
@@ -27,6 +27,7 @@ public class SeanceModel(
     public string Title { get; private set; } = "";
     public IReadOnlyDictionary<Guid, PersonEligibility> Eligibility { get; private set; } = new Dictionary<Guid, PersonEligibility>();
     public IReadOnlyList<ReferentLoad> Referents { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, FileContext> Contexts { get; private set; } = new Dictionary<Guid, FileContext>();
     public bool CanRun => Permissions.Has(User, Permission.RunCommission);
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -42,11 +43,11 @@ public class SeanceModel(
     {
         if (!CanRun) return Forbid();
         ModelState.Clear();
-        var input = new DecisionInput(Decision.Choice, Decision.Referent, Decision.Reason, Decision.Reorientation);
+        var input = new DecisionInput(Decision.Choice, Decision.Referent, Decision.Reason, Decision.Reorientation, Decision.Months);
         if (await decisions.DecideAsync(id, Decision.Item, input, ct) is not { } outcome) return NotFound();
         if (outcome.Succeeded)
         {
-            TempData["Statut"] = $"Décision enregistrée : {CommissionCodes.Label(CommissionCodes.Decisions, input.Decision).ToLowerInvariant()}.";
+            TempData["Statut"] = $"Décision enregistrée : {CommissionCodes.DecisionLabel(Decision.Kind ?? CommissionCodes.Integration, input.Decision).ToLowerInvariant()}.";
             return Redirect($"/Commission/Seance/{id}#dossier-{Decision.Item}");
         }
         CommissionForms.AddErrors(ModelState, Prefix, outcome.Errors);
@@ -68,8 +69,9 @@ public class SeanceModel(
         var kind = agenda.Session.Kind;
         Title = (kind != CommissionCodes.List && protocol is not null ? protocol.Name : CommissionCodes.Label(CommissionCodes.SessionKinds, kind))
             + " du " + FrenchDates.Format(agenda.Session.Date);
-        var undecided = agenda.Lines.Where(l => l.Item.Decision is null).Select(l => l.Item.PersonId).ToList();
-        Eligibility = await eligibility.ForManyAsync(undecided, agenda.Session.Date, ct);
+        Eligibility = await eligibility.ForManyAsync(
+            [.. agenda.Lines.Where(l => l.Item.Decision is null && l.Item.Kind == CommissionCodes.Integration).Select(l => l.Item.PersonId)], agenda.Session.Date, ct);
+        Contexts = await sessions.ContextsAsync(agenda, ct);
         if (CanRun) Referents = await loads.ListAsync(Today, ct);
         return true;
     }

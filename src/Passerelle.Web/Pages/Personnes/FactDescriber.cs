@@ -48,6 +48,10 @@ public static class FactDescriber
             case IntegrationEvent i when i.Referent is { Length: > 0 } referent:
                 yield return ("Référent·e", names(referent));
                 break;
+            case ExtensionEvent x:
+                yield return ("Durée", x.Months > 1 ? $"{x.Months} mois de plus" : "1 mois de plus");
+                yield return ("Décision", "commission");
+                break;
             case ReferentChangeEvent c:
                 yield return ("Référent·e", names(c.Referent));
                 yield return ("Motif", Codes.Label(Codes.ReferentChangeReasons, c.Reason));

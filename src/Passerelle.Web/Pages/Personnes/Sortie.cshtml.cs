@@ -70,7 +70,6 @@ public class SortieModel(PersonReader reader, JourneyRecorder recorder, ExitJudg
             Date = date,
             Reason = string.IsNullOrWhiteSpace(Sortie.Reason) ? null : Sortie.Reason,
             Proofs = [.. Sortie.Proofs.Distinct()],
-            AtypicalApproved = Sortie.AtypicalApproved,
         };
         var check = await recorder.CheckAsync(id, exit, ct);
         if (check is not null) FactForms.AddErrors(ModelState, Prefix, check.Errors);

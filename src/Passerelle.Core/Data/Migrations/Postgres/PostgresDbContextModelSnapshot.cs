@@ -314,6 +314,10 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
+                    b.Property<int?>("Months")
+                        .HasColumnType("integer")
+                        .HasColumnName("months");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid")
                         .HasColumnName("person_id");
@@ -1239,6 +1243,19 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                     b.ToTable("journey_events", (string)null);
 
                     b.HasDiscriminator().HasValue("exit");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Journeys.ExtensionEvent", b =>
+                {
+                    b.HasBaseType("Passerelle.Core.Journeys.JourneyEvent");
+
+                    b.Property<int>("Months")
+                        .HasColumnType("integer")
+                        .HasColumnName("months");
+
+                    b.ToTable("journey_events", (string)null);
+
+                    b.HasDiscriminator().HasValue("extension");
                 });
 
             modelBuilder.Entity("Passerelle.Core.Journeys.FirstContactEvent", b =>

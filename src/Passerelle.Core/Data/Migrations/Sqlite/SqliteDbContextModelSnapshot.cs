@@ -305,6 +305,10 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
+                    b.Property<int?>("Months")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("months");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT")
                         .HasColumnName("person_id");
@@ -1230,6 +1234,19 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                     b.ToTable("journey_events", (string)null);
 
                     b.HasDiscriminator().HasValue("exit");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Journeys.ExtensionEvent", b =>
+                {
+                    b.HasBaseType("Passerelle.Core.Journeys.JourneyEvent");
+
+                    b.Property<int>("Months")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("months");
+
+                    b.ToTable("journey_events", (string)null);
+
+                    b.HasDiscriminator().HasValue("extension");
                 });
 
             modelBuilder.Entity("Passerelle.Core.Journeys.FirstContactEvent", b =>
