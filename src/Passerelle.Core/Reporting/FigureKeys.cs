@@ -26,6 +26,18 @@ public static class FigureKeys
     /// <param name="status"><c>realised</c>, <c>refused</c> or <c>waiting</c>.</param>
     public static string Request(string kind, string status) => $"request.{kind}.{status}";
 
+    // The intake (issue 3 item 8): referrals of the period, by prescriber kind and agency code (lower case), their stage
+    // so far, the delays between steps, the convocations and absences dated in the period.
+    public static readonly string Referrals = "intake.referrals";
+    public static string Prescriber(string kind) => $"intake.prescriber.{kind}";
+    public static string Agency(string code) => $"intake.agency.{code.ToLowerInvariant()}";
+    public static string IntakeOutcome(string stage) => $"intake.outcome.{stage}";
+    public static string Delay(string stage) => $"intake.delay.{stage}";
+    /// <param name="type"><c>info_session</c> or <c>first_contact</c>.</param>
+    public static string Convoked(string type) => $"intake.convoked.{type}";
+    public static string Absent(string type) => $"intake.absent.{type}";
+    public static bool IsIntake(string key) => key.StartsWith("intake.", StringComparison.Ordinal);
+
     /// <summary>A key is codes and dots only: anything else (a name typed in the URL) is refused before reading.</summary>
     public static bool IsWellFormed(string? key) =>
         key is { Length: > 0 and <= 64 } && key.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '.' or '_' or '-' or '+');

@@ -19,6 +19,7 @@ public sealed class PathwayStatistics(PasserelleDbContext db, ActorContext actor
 {
     public const string ViewAction = "report.pathways.view";
     public const string ListAction = "person.statistics";
+    public const string IntakeAction = "report.intake.view";
 
     /// <summary>The users of the actor's PLIE with the referent role, by name.</summary>
     public async Task<IReadOnlyList<ReferentOption>> ReferentsAsync(CancellationToken ct = default)
@@ -39,11 +40,24 @@ public sealed class PathwayStatistics(PasserelleDbContext db, ActorContext actor
         return figures;
     }
 
+    /// <summary>
+    /// The intake figures of the actor's PLIE (issue 3 item 8), for coordinators: the intake precedes any referent, so
+    /// there is no referent's share of them (null for a referent).
+    /// </summary>
+    public async Task<IntakeFigures?> IntakeAsync(ReportPeriod period, DateOnly today, CancellationToken ct = default)
+    {
+        if (actor.Role == Role.Referent) return null;
+        var (figures, _) = await BuildIntakeAsync(period, today, ct);
+        await audit.RecordReadAsync(IntakeAction, "plie", actor.PlieId, actor.PlieId, Detail(period, null), ct);
+        return figures;
+    }
+
     /// <summary>The people behind the figure <paramref name="key"/> (<see cref="FigureKeys"/>), by name; null as for <see cref="ComputeAsync"/>.</summary>
     public async Task<IReadOnlyList<PersonListed>?> PeopleAsync(ReportPeriod period, Guid? referentUserId, string key, DateOnly today, CancellationToken ct = default)
     {
         if (!FigureKeys.IsWellFormed(key) || await ReferentAsync(referentUserId, ct) is not { } referent) return null;
-        var (_, tally) = await BuildAsync(period, referent.Email, today, ct);
+        if (FigureKeys.IsIntake(key) && (actor.Role == Role.Referent || referent.UserId is not null)) return null;
+        var tally = FigureKeys.IsIntake(key) ? (await BuildIntakeAsync(period, today, ct)).Tally : (await BuildAsync(period, referent.Email, today, ct)).Tally;
         var ids = tally.PeopleOf(key).ToList();
         if (ids.Count == 0) return [];
         var people = await db.Persons.AsNoTracking().Where(p => ids.Contains(p.Id))
@@ -96,6 +110,28 @@ public sealed class PathwayStatistics(PasserelleDbContext db, ActorContext actor
         var spans = journeys.SelectMany(PathwaySpan.Of)
             .Where(s => referent is null || string.Equals(s.Referent, referent, StringComparison.OrdinalIgnoreCase));
         return PathwayFigureAssembler.Build(spans, period, asOf, Judge);
+    }
+
+    private async Task<(IntakeFigures Figures, FigureTally Tally)> BuildIntakeAsync(ReportPeriod period, DateOnly today, CancellationToken ct)
+    {
+        var asOf = period.AsOf(today);
+        // The people referred or convoked in the period, then their intake facts up to the day figures are read on.
+        var concerned = db.JourneyEvents.Where(e => (e is ReferralEvent || e is InfoSessionEvent || e is FirstContactEvent)
+            && e.Date >= period.From && e.Date <= period.To).Select(e => e.PersonId);
+        var events = await db.JourneyEvents.AsNoTracking().Where(e => concerned.Contains(e.PersonId) && e.Date <= asOf
+            && (e is ReferralEvent || e is InfoSessionEvent || e is FirstContactEvent || e is DiagnosticStartEvent || e is IntegrationEvent || e is RefusalEvent))
+            .ToListAsync(ct);
+        var facts = events.Select(e => e switch
+        {
+            ReferralEvent r => new IntakeFact(r.PersonId, r.Type, r.Date, r.Seq, r.PrescriberKind, r.PrescriberOrg),
+            InfoSessionEvent i => new IntakeFact(i.PersonId, i.Type, i.Date, i.Seq, Attended: i.Attended),
+            FirstContactEvent f => new IntakeFact(f.PersonId, f.Type, f.Date, f.Seq, Attended: f.Attended),
+            _ => new IntakeFact(e.PersonId, e.Type, e.Date, e.Seq),
+        }).ToList();
+        var codes = facts.Where(f => f.PrescriberOrg is not null).Select(f => f.PrescriberOrg!).Distinct().ToList();
+        var names = (await db.Organisations.AsNoTracking().Where(o => codes.Contains(o.Code)).Select(o => new { o.Code, o.Name }).ToListAsync(ct))
+            .ToDictionary(o => o.Code, o => o.Name, StringComparer.OrdinalIgnoreCase);
+        return IntakeFigureBuilder.Build(facts, period, code => names.TryGetValue(code, out var name) ? $"{name} ({code})" : code);
     }
 
     private static object Detail(ReportPeriod period, Guid? referent) => new

@@ -21,7 +21,7 @@ public class PathwayStatisticsBrowserTests
         await Assertions.Expect(page.Locator("svg[role=img]").First).ToBeVisibleAsync();
         await AxeAssert.NoViolationsAsync(page);
         await session.ScreenshotAsync(page, "pilotage-parcours");
-        foreach (var section in new[] { "durees", "etapes", "freins", "sorties", "justificatifs", "demandes", "referents" })
+        foreach (var section in new[] { "durees", "etapes", "freins", "sorties", "justificatifs", "demandes", "referents", "orientations" })
             await page.Locator($"section[aria-labelledby={section}]").ScreenshotAsync(new() { Path = $"{BrowserSession.ScreenshotFolder}/pilotage-{section}.png" });
 
         await page.GetByLabel("Référent·e", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 1 });

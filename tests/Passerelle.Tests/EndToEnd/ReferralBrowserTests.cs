@@ -60,7 +60,7 @@ public class ReferralBrowserTests
         await session.ScreenshotAsync(page, "orientation-mes-orientations");
     }
 
-    private static async Task FillAsync(IPage page)
+    internal static async Task FillAsync(IPage page)
     {
         await page.GetByLabel("Nom", new() { Exact = true }).FillAsync("Diallo");
         await page.GetByLabel("Prénom").FillAsync("Awa");

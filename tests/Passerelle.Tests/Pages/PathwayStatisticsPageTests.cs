@@ -81,7 +81,7 @@ public class PathwayStatisticsPageTests : WebTest
         var charts = page.QuerySelectorAll("svg[role=img]");
         Assert.Equal(8, charts.Length);
         Assert.All(charts, c => Assert.NotNull(c.QuerySelector("title")));
-        Assert.All(page.QuerySelectorAll("section.pilotage-section"), s => Assert.NotNull(s.QuerySelector("table")));
+        Assert.All(page.QuerySelectorAll("section.pilotage-section"), s => Assert.NotNull(s.QuerySelector("table") ?? s.QuerySelector(".empty-state")));
         Assert.Equal(["", "Tout le PLIE"], page.QuerySelectorAll("select#referent option").Take(1).Select(o => o.GetAttribute("value") ?? "").Append(page.QuerySelector("select#referent option")!.TextContent));
         Assert.Equal(3, page.QuerySelectorAll("select#referent option").Length);
         Assert.NotNull(page.QuerySelector("#referents"));
@@ -214,6 +214,46 @@ public class PathwayStatisticsPageTests : WebTest
             .Where(e => e.Action == "person.statistics").ToListAsync();
         Assert.Equal(2, lines.Count);
         Assert.All(lines, l => Assert.Equal((plie.Id, coordinator.Id, "/Pilotage/Parcours/Personnes"), (l.PlieId!.Value, l.UserId!.Value, l.Origin)));
+    }
+
+    /// <summary>Issue 3 item 8: the referral flow by prescriber and agency, the stage reached, the delays and the no-shows, for the whole PLIE.</summary>
+    [Fact]
+    public async Task A_coordinator_sees_the_referral_flow_delays_and_no_shows_and_the_people_behind_them()
+    {
+        var (casa, refA, _) = await ArrangeAsync();
+        var plie = casa.Id;
+        await Seed.OrganisationAsync(Db, OrganisationKind.FranceTravailAgency, "FT-ANTIBES");
+        // 2026: Lina referred by France Travail Antibes on 5 Jan, absent at the first contact on the 12th, present on the
+        // 19th (14 days), diagnostic on the 26th (7 days). Omar, referred by the Département on 2 Feb, waiting.
+        await new PersonBuilder(plie).Named("Lina", "Haddad").WithEvents(_ =>
+        [
+            new ReferralEvent { Date = new(2026, 1, 5), PrescriberKind = "france_travail", PrescriberOrg = "FT-ANTIBES", Channel = "flow" },
+            new FirstContactEvent { Date = new(2026, 1, 12), Mode = "collective", Attended = false },
+            new FirstContactEvent { Date = new(2026, 1, 19), Mode = "individual", Attended = true },
+            new DiagnosticStartEvent { Date = new(2026, 1, 26) },
+        ]).SaveAsync(Db);
+        await new PersonBuilder(plie).Named("Omar", "Sy").WithEvents(_ => [new ReferralEvent { Date = new(2026, 2, 2), PrescriberKind = "departement", Channel = "flow" }]).SaveAsync(Db);
+        var coordinator = await Seed.UserAsync(Db, "casa", Role.Coordinator);
+
+        var page = await GetHtmlAsync(Client(coordinator), "/Pilotage/Parcours");
+        var mine = await GetHtmlAsync(Client(refA), "/Pilotage/Parcours");
+        var absent = await GetHtmlAsync(Client(coordinator), "/Pilotage/Parcours/Personnes?cle=intake.absent.first_contact&du=2026-01-01&au=2026-12-31");
+        var forReferent = await Client(refA).GetAsync("/Pilotage/Parcours/Personnes?cle=intake.referrals&du=2026-01-01&au=2026-12-31");
+
+        Assert.Equal("1", Cell(page, "orientations", "France Travail", 0));
+        Assert.Equal("1", Cell(page, "orientations", "Département", 0));
+        Assert.Contains(page.QuerySelectorAll("table.intake-agencies tbody th"), th => th.TextContent.Contains("(FT-ANTIBES)"));
+        Assert.Equal("1", page.QuerySelector("table.intake-outcomes tr[data-stage=diagnostic] td")!.TextContent.Replace(" (voir les personnes)", "").Trim());
+        Assert.Equal("14 j", page.QuerySelectorAll("table.intake-delays tr[data-delay=first_contact] td")[1].TextContent.Trim());
+        Assert.Equal("50 %", page.QuerySelectorAll("table.intake-absences tr[data-convocation=first_contact] td")[2].TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("#graphe-delais-title"));
+        Assert.Equal("/Pilotage/Parcours/Personnes?cle=intake.agency.ft-antibes&du=2026-01-01&au=2026-12-31",
+            page.QuerySelector("table.intake-agencies tbody a")!.GetAttribute("href"));
+        Assert.Equal(["HADDAD Lina"], absent.QuerySelectorAll(".people-behind a").Select(a => a.TextContent));
+        Assert.Equal("Absentes à un premier accueil dans la période", absent.QuerySelector("h1")!.TextContent);
+        // The intake precedes any referent: a referent's own figures have no intake section, nor its people.
+        Assert.Null(mine.QuerySelector("#orientations"));
+        Assert.Equal(HttpStatusCode.NotFound, forReferent.StatusCode);
     }
 
     [Theory]

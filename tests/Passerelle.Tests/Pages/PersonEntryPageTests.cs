@@ -132,6 +132,40 @@ public class PersonEntryPageTests : WebTest
         Assert.Equal("workshop", events.OfType<StepEvent>().Single().Kind);
     }
 
+    /// <summary>Issue 3 item 4 (000 art. 3-4 b): before the integration the tabs are the intake's; the first contact (absent too) and the diagnostic's opening are facts.</summary>
+    [Fact]
+    public async Task Before_the_integration_the_file_records_the_first_contact_and_the_opening_of_the_diagnostic()
+    {
+        var plie = await Seed.PlieAsync(Db, "casa");
+        var person = await new PersonBuilder(plie.Id).WithEvents(d => [new ReferralEvent { Date = d, PrescriberKind = "france_travail", Channel = "flow" }]).SaveAsync(Db);
+        var client = ClientFor(await Seed.UserAsync(Db, "casa", Role.Referent));
+        var url = $"/Personnes/{person.Id}";
+
+        var page = await GetHtmlAsync(client, url);
+        Assert.Equal(["Premier accueil", "Ouverture du diagnostic", "Frein"], page.QuerySelectorAll(".saisie-onglets a").Select(a => a.TextContent.Trim()));
+        Assert.Equal("first_contact", page.QuerySelector<IHtmlInputElement>("form.saisie-form input[name=type]")!.Value);
+
+        // No form chosen: the rules' message names the field, nothing is written.
+        var refused = await PostFormAsync(client, url, "Ajouter", new Dictionary<string, string> { ["type"] = "first_contact", ["Saisie.Date"] = "2025-11-03", ["Saisie.Attended"] = "false" });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Modalité", (await HtmlAsync(refused)).QuerySelector("[role=alert]")!.TextContent);
+        Assert.Equal(1, await EventCountAsync(person.Id));
+
+        foreach (var fields in new Dictionary<string, string>[]
+        {
+            new() { ["type"] = "first_contact", ["Saisie.Mode"] = "collective", ["Saisie.Date"] = "2025-11-03", ["Saisie.Attended"] = "false" },
+            new() { ["type"] = "first_contact", ["Saisie.Mode"] = "individual", ["Saisie.Date"] = "2025-11-10", ["Saisie.Attended"] = "true" },
+            new() { ["type"] = "diagnostic_start", ["Saisie.Date"] = "2025-11-10" },
+        })
+            Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(client, url, "Ajouter", fields)).StatusCode);
+
+        await using var scope = Db.SystemScope();
+        var events = await scope.ServiceProvider.GetRequiredService<PasserelleDbContext>().JourneyEvents.Where(e => e.PersonId == person.Id).ToListAsync();
+        Assert.Equal([("collective", false), ("individual", true)], events.OfType<FirstContactEvent>().OrderBy(e => e.Date).Select(e => (e.Mode, e.Attended)));
+        Assert.Equal(new DateOnly(2025, 11, 10), events.OfType<DiagnosticStartEvent>().Single().Date);
+        Assert.Contains("En diagnostic", (await GetHtmlAsync(client, url)).QuerySelector(".summary")!.TextContent);
+    }
+
     [Fact]
     public async Task A_running_period_is_closed_from_the_page()
     {

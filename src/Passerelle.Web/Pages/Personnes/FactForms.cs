@@ -19,7 +19,8 @@ public static class FactForms
         return type switch
         {
             "contact" => new() { Type = type, Date = p.Date(nameof(input.Date), input.Date), Mode = Code(input.Mode) },
-            "business_creation" => new() { Type = type, Date = p.Date(nameof(input.Date), input.Date) },
+            "business_creation" or "diagnostic_start" => new() { Type = type, Date = p.Date(nameof(input.Date), input.Date) },
+            "first_contact" => new() { Type = type, Date = p.Date(nameof(input.Date), input.Date), Mode = Code(input.Mode), Attended = input.Attended },
             "step" => Period(type, input, p) with { Kind = Code(input.Kind) },
             "contract" => Period(type, input, p) with
             {

@@ -24,4 +24,5 @@ public sealed class FactInput
     [Display(Name = "Travaillé depuis")] public string? WorkedFrom { get; set; }
     [Display(Name = "Levé le")] public string? Lifted { get; set; }
     [Display(Name = "Référent·e")] public string? Referent { get; set; }
+    [Display(Name = "Présent·e")] public bool Attended { get; set; } = true;
 }

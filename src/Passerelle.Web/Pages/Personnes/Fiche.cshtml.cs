@@ -38,7 +38,9 @@ public class FicheModel(PersonReader reader, JourneyRecorder recorder, PathwayRe
     public IReadOnlyList<PeriodEvent> Running { get; private set; } = [];
     /// <summary>The PLIE's referents a pathway may be handed to, but the current one.</summary>
     public IReadOnlyList<StaffMember> ReferentChoices { get; private set; } = [];
-    public EntryKind Entry => EntryKind.Of(Tab);
+    /// <summary>The entry tabs offered: the intake's before the integration, the pathway's after.</summary>
+    public IReadOnlyList<EntryKind> EntryKinds => EntryKind.For(Summary.Integration is not null);
+    public EntryKind Entry => EntryKind.Of(Tab, EntryKinds);
     public bool ShowsTimeline => View == Timeline;
     public bool CanWrite => Permissions.Has(User, Permission.WritePersons);
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -61,7 +63,7 @@ public class FicheModel(PersonReader reader, JourneyRecorder recorder, PathwayRe
     {
         if (!CanWrite) return Forbid();
         ModelState.Clear();
-        var kind = EntryKind.Of(type);
+        var kind = EntryKind.Of(type, EntryKind.Known);
         Tab = kind.Slug;
         var fact = FactForms.ToDto(kind.Type, Saisie, ModelState, Prefix);
         if (kind.Type == "referent_change" && fact.Referent is { } chosen)
@@ -79,7 +81,7 @@ public class FicheModel(PersonReader reader, JourneyRecorder recorder, PathwayRe
         {
             TempData["Statut"] = kind.Done;
             TempData["NouveauFait"] = result.FactId.ToString();
-            return RedirectToPage(new { id, saisie = kind.Slug == EntryKind.All[0].Slug ? null : kind.Slug, vue = View });
+            return RedirectToPage(new { id, saisie = kind == EntryKind.All[0] || kind == EntryKind.Intake[0] ? null : kind.Slug, vue = View });
         }
         FactForms.AddErrors(ModelState, Prefix, result.Errors, kind.Type);
         return await LoadAsync(id, ct) ? Page() : NotFound();

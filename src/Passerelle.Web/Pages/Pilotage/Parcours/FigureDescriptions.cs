@@ -21,6 +21,19 @@ public static class FigureDescriptions
             _ when key == FigureKeys.Running => $"En parcours au {day}",
             _ when key == FigureKeys.Exits => "Sorties dans la période",
             _ when key == FigureKeys.PositiveExits => "Sorties positives dans la période",
+            _ when key == FigureKeys.Referrals => "Orientées vers le PLIE dans la période",
+            (3, "intake") => (parts[1], parts[2]) switch
+            {
+                ("prescriber", var kind) when Label(Codes.PrescriberKinds, kind) is { } k => $"Orientées dans la période par le prescripteur « {k} »",
+                ("agency", var agency) => $"Orientées dans la période par l'agence France Travail {agency.ToUpperInvariant()}",
+                ("outcome", var stage) when IntakeStages.Outcome(stage) is { } o => $"Orientées dans la période, au {day} : {o.ToLowerInvariant()}",
+                ("delay", var stage) when IntakeStages.Delay(stage) is { } d => $"Orientées dans la période, délai mesuré : {d}",
+                ("convoked", "info_session") => "Convoquées à une information collective dans la période",
+                ("convoked", "first_contact") => "Convoquées à un premier accueil dans la période",
+                ("absent", "info_session") => "Absentes à une information collective dans la période",
+                ("absent", "first_contact") => "Absentes à un premier accueil dans la période",
+                _ => null,
+            },
             (3, "duration") when Band(parts[2]) is { } band => parts[1] switch
             {
                 "exited" => $"Sorties dans la période après un parcours de {band}",

@@ -32,6 +32,8 @@ public class IndexModel(PathwayStatistics statistics, ActorContext actor, TimePr
     public DateOnly Today { get; private set; }
     public IReadOnlyList<ReferentOption> Referents { get; private set; } = [];
     public PathwayFigures? Figures { get; private set; }
+    /// <summary>The intake figures (referrals, delays, absences), for the whole PLIE only: the intake precedes any referent.</summary>
+    public IntakeFigures? Intake { get; private set; }
     public bool CanListPeople { get; private set; }
     /// <summary>The referent chosen by a coordinator; null for the whole PLIE (and for a referent's own figures).</summary>
     public ReferentOption? Chosen => Referents.FirstOrDefault(r => r.UserId == Referent);
@@ -44,6 +46,7 @@ public class IndexModel(PathwayStatistics statistics, ActorContext actor, TimePr
         if (!Own) Referents = await statistics.ReferentsAsync(ct);
         if (PeriodFilter.Read(From, To, Today.Year, ModelState) is not { } period) return Page();
         Figures = await statistics.ComputeAsync(period, Own ? null : Referent, Today, ct);
+        if (Figures is not null && !Own && Referent is null) Intake = await statistics.IntakeAsync(period, Today, ct);
         // A referent id of no user of the PLIE answers as a missing page, whether it is foreign or does not exist.
         return Figures is null ? NotFound() : Page();
     }

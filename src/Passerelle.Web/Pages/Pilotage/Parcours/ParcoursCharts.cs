@@ -51,4 +51,28 @@ public static class ParcoursCharts
     public static BarChart Referents(PathwayFigures f, Func<string?, string> name) =>
         new("graphe-referents", $"Parcours en cours au {FrenchDates.Format(f.AsOf)}, par référent",
             [.. f.ByReferent.Select(r => new ChartBar(name(r.Referent), r.Running))]);
+
+    public static BarChart Prescribers(IntakeFigures f) =>
+        new("graphe-prescripteurs", "Orientations de la période par prescripteur",
+            [.. f.ByPrescriber.Select(r => new ChartBar(r.Label, r.Count))])
+        { ShowPercent = true };
+
+    public static BarChart Agencies(IntakeFigures f) =>
+        new("graphe-agences", "Orientations de France Travail de la période par agence",
+            [.. f.ByAgency.Select(r => new ChartBar(r.Label, r.Count))])
+        { ShowPercent = true };
+
+    public static BarChart Outcomes(IntakeFigures f) =>
+        new("graphe-suites", "Orientations de la période selon leur suite",
+            [.. f.Outcomes.Select(r => new ChartBar(r.Label, r.Count))])
+        { ShowPercent = true };
+
+    public static BarChart Delays(IntakeFigures f) =>
+        new("graphe-delais", "Délai médian entre les étapes, en jours",
+            [.. f.Delays.Where(d => d.MedianDays is not null).Select(d => new ChartBar(d.Label, (double)d.MedianDays!.Value))])
+        { Unit = "j" };
+
+    public static StackedBarChart Absences(IntakeFigures f) =>
+        new("graphe-absences", "Présences et absences aux convocations de la période", ["Présent·e", "Absent·e"],
+            [.. f.Absences.Where(a => a.Expected > 0).Select(a => new ChartStack(a.Label, [a.Expected - a.Absent, a.Absent]))]);
 }
