@@ -36,7 +36,21 @@ public static class FigureKeys
     /// <param name="type"><c>info_session</c> or <c>first_contact</c>.</param>
     public static string Convoked(string type) => $"intake.convoked.{type}";
     public static string Absent(string type) => $"intake.absent.{type}";
+    /// <summary>The public integrated, which the pathway figures alone do not tell.</summary>
+    public static bool IsActivity(string key) => key.StartsWith("activity.", StringComparison.Ordinal) && key != Contracts && key != IaeContracts;
     public static bool IsIntake(string key) => key.StartsWith("intake.", StringComparison.Ordinal);
+
+    // The activity report (seed 003): the public integrated in the period, contracts signed, positive exits by kind.
+    public static readonly string Women = "activity.women";
+    public static readonly string LowEducation = "activity.education_low";
+    public static readonly string EducationHigh = "activity.education_high";
+    public static readonly string RsaAtEntry = "activity.rsa";
+    public static string AgeBand(string band) => $"activity.age.{band}";
+    public static readonly string Contracts = "activity.contracts";
+    public static readonly string IaeContracts = "activity.contracts_iae";
+    /// <param name="kind"><c>employment</c>, <c>creation</c> or <c>training</c>.</param>
+    public static string PositiveKind(string kind) => $"exit.kind.{kind}";
+    public static readonly string CdiExits = "exit.cdi";
 
     /// <summary>A key is codes and dots only: anything else (a name typed in the URL) is refused before reading.</summary>
     public static bool IsWellFormed(string? key) =>

@@ -45,7 +45,21 @@ internal static class PathwayFigureBuilder
         tally.Add(FigureKeys.PositiveExits, person);
         tally.Add(FigureKeys.Proofs(verdict.Proofs), person);
         foreach (var proof in verdict.MissingProofs) tally.Add(FigureKeys.MissingProof(proof), person);
+        var kind = PositiveKind(verdict.Basis);
+        tally.Add(FigureKeys.PositiveKind(kind), person);
+        // « consécutives à la signature d'un CDI » (003): a durable-contract exit whose last contract signed before it is a CDI.
+        if (verdict.Basis == ExitCodes.DurableContract
+            && span.Facts.OfType<ContractEvent>().Where(c => c.Date <= exit.Date).OrderBy(c => c.Date).ThenBy(c => c.Seq).LastOrDefault()?.Kind == "cdi")
+            tally.Add(FigureKeys.CdiExits, person);
     }
+
+    /// <summary>The kind of a positive exit as 003 counts them (employment, business creation, training) from the rule that made it positive.</summary>
+    public static string PositiveKind(string? basis) => basis switch
+    {
+        ExitCodes.Business => "creation",
+        ExitCodes.Qualification or ExitCodes.LongTraining => "training",
+        _ => "employment",
+    };
 
     private static void TallyFact(FigureTally tally, JourneyEvent fact, ReportPeriod period, DateOnly asOf)
     {
@@ -59,6 +73,11 @@ internal static class PathwayFigureBuilder
                 var status = barrier.End <= asOf ? "lifted" : barrier.WorkedFrom <= asOf ? "worked" : "waiting";
                 tally.Add(FigureKeys.Barrier(barrier.Family, "all"), barrier.PersonId);
                 tally.Add(FigureKeys.Barrier(barrier.Family, status), barrier.PersonId);
+                break;
+            // « 778 contrats de travail ont été signés … à cela se rajoutent les 96 contrats signés dans les structures de
+            // l'IAE » (003): counted the year they start, IAE (and insertion companies) apart.
+            case ContractEvent contract when period.Contains(contract.Date):
+                tally.Add(contract.Kind == "iae" || contract.InsertionCompany == true ? FigureKeys.IaeContracts : FigureKeys.Contracts, contract.PersonId);
                 break;
             case RequestEvent request when period.Contains(request.Date):
                 var outcome = request.Outcome is { } o && request.OutcomeDate <= asOf ? o : "waiting";

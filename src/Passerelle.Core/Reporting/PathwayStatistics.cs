@@ -20,6 +20,7 @@ public sealed class PathwayStatistics(PasserelleDbContext db, ActorContext actor
     public const string ViewAction = "report.pathways.view";
     public const string ListAction = "person.statistics";
     public const string IntakeAction = "report.intake.view";
+    public const string ActivityAction = "report.activity.view";
 
     /// <summary>The users of the actor's PLIE with the referent role, by name.</summary>
     public async Task<IReadOnlyList<ReferentOption>> ReferentsAsync(CancellationToken ct = default)
@@ -52,12 +53,75 @@ public sealed class PathwayStatistics(PasserelleDbContext db, ActorContext actor
         return figures;
     }
 
+    /// <summary>
+    /// The activity report of the actor's PLIE for a period (issue 6 item 4, seed 003), for coordinators and directors:
+    /// the pathway and intake figures with the public integrated, the contracts signed and the positive exits by kind.
+    /// </summary>
+    public async Task<ActivityReport?> ActivityAsync(ReportPeriod period, DateOnly today, CancellationToken ct = default)
+    {
+        if (actor.Role == Role.Referent) return null;
+        var (pathways, tally) = await BuildAsync(period, null, today, ct);
+        var (intake, _) = await BuildIntakeAsync(period, today, ct);
+        await ProfileAsync(period, tally, ct);
+        var activity = new ActivityFigures(
+            tally.People(FigureKeys.Integrations), tally.People(FigureKeys.Women),
+            tally.People(FigureKeys.LowEducation) + tally.People(FigureKeys.EducationHigh), tally.People(FigureKeys.LowEducation),
+            tally.People(FigureKeys.RsaAtEntry),
+            [.. AgeBands.Select(b => new CountRow(b.Code, b.Label, tally.People(FigureKeys.AgeBand(b.Code)), tally.People(FigureKeys.AgeBand(b.Code)), FigureKeys.AgeBand(b.Code)))],
+            tally.Count(FigureKeys.Contracts), tally.People(FigureKeys.Contracts),
+            tally.Count(FigureKeys.IaeContracts), tally.People(FigureKeys.IaeContracts),
+            [.. PositiveKinds.Select(k => new CountRow(k.Code, k.Label, tally.Count(FigureKeys.PositiveKind(k.Code)), tally.People(FigureKeys.PositiveKind(k.Code)), FigureKeys.PositiveKind(k.Code)))],
+            tally.Count(FigureKeys.PositiveKind("employment")), tally.Count(FigureKeys.CdiExits));
+        await audit.RecordReadAsync(ActivityAction, "plie", actor.PlieId, actor.PlieId, Detail(period, null), ct);
+        return new ActivityReport(pathways, intake, activity);
+    }
+
+    /// <summary>003's age bands (« 51 % … entre 26 et 44 ans et 49 % … 45 ans et plus »), age on the day of the integration.</summary>
+    public static readonly IReadOnlyList<(string Code, string Label, int From, int To)> AgeBands =
+    [
+        ("under_26", "Moins de 26 ans", 0, 25),
+        ("26_44", "26 à 44 ans", 26, 44),
+        ("45_plus", "45 ans et plus", 45, 200),
+    ];
+
+    public static readonly IReadOnlyList<(string Code, string Label)> PositiveKinds =
+    [
+        ("employment", "Emploi"),
+        ("creation", "Création d'entreprise"),
+        ("training", "Formation"),
+    ];
+
+    /// <summary>
+    /// The public integrated in the period (003): sex, education level and RSA as declared at the referral (the
+    /// person's situation), age on the day of the first integration of the period. Adds the people to the tally.
+    /// </summary>
+    private async Task ProfileAsync(ReportPeriod period, FigureTally tally, CancellationToken ct)
+    {
+        var integrations = await db.JourneyEvents.AsNoTracking().Where(e => e is IntegrationEvent && e.Date >= period.From && e.Date <= period.To)
+            .GroupBy(e => e.PersonId).Select(g => new { PersonId = g.Key, Date = g.Min(e => e.Date) }).ToListAsync(ct);
+        var ids = integrations.Select(i => i.PersonId).ToList();
+        var people = (await db.Persons.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.Sex, p.BirthYear, p.Situation.Rsa, p.Situation.EducationLevel, Birth = (DateOnly?)p.Identity!.BirthDate })
+            .ToListAsync(ct)).ToDictionary(p => p.Id);
+        foreach (var integration in integrations)
+        {
+            if (!people.TryGetValue(integration.PersonId, out var p)) continue;
+            if (p.Sex == "F") tally.Add(FigureKeys.Women, p.Id);
+            if (p.EducationLevel is { } level) tally.Add(level <= 3 ? FigureKeys.LowEducation : FigureKeys.EducationHigh, p.Id);
+            if (p.Rsa) tally.Add(FigureKeys.RsaAtEntry, p.Id);
+            var birth = p.Birth ?? new DateOnly(p.BirthYear, 7, 1);
+            var age = integration.Date.Year - birth.Year - (integration.Date < birth.AddYears(integration.Date.Year - birth.Year) ? 1 : 0);
+            tally.Add(FigureKeys.AgeBand(AgeBands.First(b => age >= b.From && age <= b.To).Code), p.Id);
+        }
+    }
+
     /// <summary>The people behind the figure <paramref name="key"/> (<see cref="FigureKeys"/>), by name; null as for <see cref="ComputeAsync"/>.</summary>
     public async Task<IReadOnlyList<PersonListed>?> PeopleAsync(ReportPeriod period, Guid? referentUserId, string key, DateOnly today, CancellationToken ct = default)
     {
         if (!FigureKeys.IsWellFormed(key) || await ReferentAsync(referentUserId, ct) is not { } referent) return null;
-        if (FigureKeys.IsIntake(key) && (actor.Role == Role.Referent || referent.UserId is not null)) return null;
+        if ((FigureKeys.IsIntake(key) || FigureKeys.IsActivity(key)) && (actor.Role == Role.Referent || referent.UserId is not null)) return null;
         var tally = FigureKeys.IsIntake(key) ? (await BuildIntakeAsync(period, today, ct)).Tally : (await BuildAsync(period, referent.Email, today, ct)).Tally;
+        if (FigureKeys.IsActivity(key)) await ProfileAsync(period, tally, ct);
         var ids = tally.PeopleOf(key).ToList();
         if (ids.Count == 0) return [];
         var people = await db.Persons.AsNoTracking().Where(p => ids.Contains(p.Id))

@@ -47,6 +47,8 @@ public class IndexModel(PasserelleDbContext db, ActorContext actor, JourneyFigur
             Tiles.Add(actor.Role == Role.Referent
                 ? ("Mes chiffres de parcours", "/Pilotage/Parcours", "Durées, étapes, freins, sorties et justificatifs des parcours que vous suivez.")
                 : ("Pilotage des parcours", "/Pilotage/Parcours", "Durées, étapes, freins, sorties, justificatifs et demandes à France Travail, pour le PLIE et par référent."));
+        if (Permissions.Has(User, Permission.ReadPathwayStatistics) && actor.Role != Role.Referent)
+            Tiles.Add(("Rapport d'activité", "/Pilotage/Activite", "Public intégré, prescripteurs, étapes, contrats, freins et sorties sur une période, imprimable."));
         if (Permissions.Has(User, Permission.ReadPersons))
             Tiles.Add(("Commission d'intégration", "/Commission", "Séances, éligibilité, décisions, contrats d'engagement et personnes en attente."));
         if (Permissions.Has(User, Permission.ReadAudit))

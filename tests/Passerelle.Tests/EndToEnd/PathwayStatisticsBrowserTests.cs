@@ -35,5 +35,16 @@ public class PathwayStatisticsBrowserTests
         await page.Locator("section[aria-labelledby=sorties] table a").First.ClickAsync();
         await Assertions.Expect(page.Locator(".people-behind a").First).ToBeVisibleAsync();
         await AxeAssert.NoViolationsAsync(page);
+
+        // The activity report (issue 6 item 4) of the demo year, on screen and as printed.
+        await page.GotoAsync(session.Url("/"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Rapport d'activité" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Rapport d'activité");
+        await Assertions.Expect(page.Locator("#graphe-public-title")).ToHaveCountAsync(1);
+        await AxeAssert.NoViolationsAsync(page);
+        await session.ScreenshotAsync(page, "pilotage-activite");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator("form.pilotage-filters")).ToBeHiddenAsync();
+        await session.ScreenshotAsync(page, "pilotage-activite-impression");
     }
 }

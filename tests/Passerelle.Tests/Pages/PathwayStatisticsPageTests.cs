@@ -256,6 +256,30 @@ public class PathwayStatisticsPageTests : WebTest
         Assert.Equal(HttpStatusCode.NotFound, forReferent.StatusCode);
     }
 
+    /// <summary>Issue 6 item 4: the activity report page (seed 003), its charts, the people behind a figure, closed to referents.</summary>
+    [Fact]
+    public async Task A_coordinator_reads_the_activity_report_of_a_period_and_a_referent_may_not()
+    {
+        var (_, refA, _) = await ArrangeAsync();
+        var coordinator = await Seed.UserAsync(Db, "casa", Role.Coordinator);
+
+        var page = await GetHtmlAsync(Client(coordinator), "/Pilotage/Activite?du=01/01/2025&au=31/12/2025");
+        var bad = await Client(coordinator).GetAsync("/Pilotage/Activite?du=32/01/2025");
+        var forReferent = await Client(refA).GetAsync("/Pilotage/Activite");
+
+        // 2025: Nadia (A) integrated 1 June, Karim (B) 1 February; no exit in 2025 (both in 2026).
+        Assert.Contains("le PLIE a intégré 2 personnes", System.Text.RegularExpressions.Regex.Replace(page.QuerySelector("#public ~ p, section[aria-labelledby=public] p")!.TextContent, @"\s+", " ").Replace(" (voir les personnes)", ""));
+        Assert.Equal("Aucune sortie dans la période.", page.QuerySelector("section[aria-labelledby=sorties] .empty-state")!.TextContent);
+        Assert.Equal(["public", "prescripteurs", "accompagnement", "freins", "sorties"], page.QuerySelectorAll("section.pilotage-section h2").Select(h => h.Id));
+        Assert.NotNull(page.QuerySelector("#graphe-public-title"));
+        Assert.StartsWith("/Pilotage/Parcours/Personnes?cle=activity.rsa&du=2025-01-01", page.QuerySelector("tr[data-figure=rsa] a")!.GetAttribute("href"));
+        var rsa = await GetHtmlAsync(Client(coordinator), page.QuerySelector("tr[data-figure=rsa] a")!.GetAttribute("href")!);
+        Assert.Equal("Intégrées dans la période, allocataires du RSA à l'entrée", rsa.QuerySelector("h1")!.TextContent);
+        Assert.Equal(2, rsa.QuerySelectorAll(".people-behind a").Length);
+        Assert.Contains("Du : saisissez une date valide", await bad.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, forReferent.StatusCode);
+    }
+
     [Theory]
     [InlineData(Role.Coordinator, "Pilotage des parcours")]
     [InlineData(Role.Referent, "Mes chiffres de parcours")]

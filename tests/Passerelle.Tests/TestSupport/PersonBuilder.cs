@@ -21,6 +21,7 @@ public sealed class PersonBuilder(Guid plieId)
     private string? franceTravailId = $"{Random.Shared.Next(1000000, 9999999)}{(char)('A' + Random.Shared.Next(26))}";
     private string reference = "P-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
     private Situation situation = new() { Rsa = true, Qpv = true, EducationLevel = 3 };
+    private string sex = Random.Shared.Next(2) == 0 ? "F" : "M";
     private Func<DateOnly, List<JourneyEvent>> journey = TypicalJourney;
 
     public PersonBuilder Named(string first, string last)
@@ -53,6 +54,13 @@ public sealed class PersonBuilder(Guid plieId)
         return this;
     }
 
+    /// <param name="value"><c>F</c> or <c>M</c>.</param>
+    public PersonBuilder WithSex(string value)
+    {
+        sex = value;
+        return this;
+    }
+
     public PersonBuilder WithSituation(Situation value)
     {
         situation = value;
@@ -73,7 +81,7 @@ public sealed class PersonBuilder(Guid plieId)
         {
             PlieId = plieId,
             Ref = reference,
-            Sex = Random.Shared.Next(2) == 0 ? "F" : "M",
+            Sex = sex,
             BirthYear = birthDate.Year,
             CommuneInsee = "06004",
             Situation = situation,

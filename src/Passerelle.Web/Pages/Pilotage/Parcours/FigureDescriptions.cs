@@ -22,6 +22,14 @@ public static class FigureDescriptions
             _ when key == FigureKeys.Exits => "Sorties dans la période",
             _ when key == FigureKeys.PositiveExits => "Sorties positives dans la période",
             _ when key == FigureKeys.Referrals => "Orientées vers le PLIE dans la période",
+            _ when key == FigureKeys.Women => "Femmes intégrées dans la période",
+            _ when key == FigureKeys.LowEducation => "Intégrées dans la période, de niveau 3 (CAP, BEP) ou infra",
+            _ when key == FigureKeys.RsaAtEntry => "Intégrées dans la période, allocataires du RSA à l'entrée",
+            _ when key == FigureKeys.Contracts => "Contrat de travail signé dans la période (hors IAE)",
+            _ when key == FigureKeys.IaeContracts => "Contrat signé dans la période dans une structure de l'IAE",
+            _ when key == FigureKeys.CdiExits => "Sorties à l'emploi de la période qui ont suivi un CDI",
+            (3, "activity") when parts[1] == "age" && PathwayStatistics.AgeBands.FirstOrDefault(b => b.Code == parts[2]).Label is { } age => $"Intégrées dans la période, {age.ToLowerInvariant()} à l'intégration",
+            (3, "exit") when parts[1] == "kind" && PathwayStatistics.PositiveKinds.FirstOrDefault(k => k.Code == parts[2]).Label is { } kind => $"Sorties positives de la période : {kind.ToLowerInvariant()}",
             (3, "intake") => (parts[1], parts[2]) switch
             {
                 ("prescriber", var kind) when Label(Codes.PrescriberKinds, kind) is { } k => $"Orientées dans la période par le prescripteur « {k} »",

@@ -1,0 +1,84 @@
+using Microsoft.Extensions.DependencyInjection;
+using Passerelle.Core.Journeys;
+using Passerelle.Core.Organisations;
+using Passerelle.Core.Reporting;
+using Passerelle.Tests.TestSupport;
+
+namespace Passerelle.Tests.Reporting;
+
+/// <summary>
+/// The activity report (issue 6 item 4) on a hand-built CASA PLIE, in the wording of seed 003's « éléments de
+/// réalisation »: every figure counted by hand in the comments. Year 2025, read on 15 March 2026.
+/// </summary>
+public class ActivityReportTests : DatabaseTest
+{
+    private static readonly DateOnly Today = new(2026, 3, 15);
+    private static DateOnly D(int y, int m, int d) => new(y, m, d);
+
+    private async Task<ActivityReport> ArrangeAndReadAsync()
+    {
+        var plie = await Seed.PlieAsync(Db, "casa");
+        var coordinator = await Seed.UserAsync(Db, "casa", Role.Coordinator);
+        async Task Add(string sex, DateOnly birth, Situation situation, params JourneyEvent[] events) =>
+            await new PersonBuilder(plie.Id).WithSex(sex).BornOn(birth).WithSituation(situation).WithEvents(_ => [.. events]).SaveAsync(Db);
+        ReferralEvent Referral(DateOnly d, string kind = "france_travail") => new() { Date = d, PrescriberKind = kind, Channel = "flow" };
+
+        // A: woman, level 3, RSA; 25 on the day of her integration (born 11/03/1999, integrated 09/03/2025, two days before
+        // her 26th birthday: « moins de 26 ans »).
+        // A CDI of 35 h from 1 April, exit for employment on 31 October: positive (CDI), an employment exit after a CDI.
+        await Add("F", D(1999, 3, 11), new() { Rsa = true, EducationLevel = 3 },
+            Referral(D(2025, 2, 1)), new IntegrationEvent { Date = D(2025, 3, 9) },
+            new StepEvent { Date = D(2025, 3, 15), Kind = "workshop" },
+            new ContractEvent { Date = D(2025, 4, 1), Kind = "cdi", WeeklyHours = 35 },
+            new ExitEvent { Date = D(2025, 10, 31), Reason = "employment", Proofs = ["contract", "payslips"] });
+        // B: man, level 5, no RSA; 26 on the day of his integration (born 10/03/1999, integrated 10/03/2025: « 26 à 44 ans »).
+        // An IAE contract (apart), a training step; business created 1 April 2025 and exit 15 November: positive (creation).
+        await Add("M", D(1999, 3, 10), new() { Rsa = false, EducationLevel = 5 },
+            Referral(D(2025, 1, 15), "departement"), new IntegrationEvent { Date = D(2025, 3, 10) },
+            new StepEvent { Date = D(2025, 4, 1), Kind = "workshop" }, new StepEvent { Date = D(2025, 5, 1), Kind = "training" },
+            new ContractEvent { Date = D(2025, 4, 1), End = D(2025, 6, 30), Kind = "iae", WeeklyHours = 26 },
+            new BusinessCreationEvent { Date = D(2025, 4, 1) },
+            new ExitEvent { Date = D(2025, 11, 15), Reason = "business_creation" });
+        // C: woman, education level unknown, RSA; 50 at her integration; two CDD signed, a dropout: exits 3, positive 2.
+        await Add("F", D(1975, 1, 1), new() { Rsa = true, EducationLevel = null },
+            Referral(D(2025, 4, 1), "spontaneous"), new IntegrationEvent { Date = D(2025, 5, 1) },
+            new ContractEvent { Date = D(2025, 6, 1), End = D(2025, 6, 30), Kind = "cdd", WeeklyHours = 20 },
+            new ContractEvent { Date = D(2025, 8, 1), End = D(2025, 8, 31), Kind = "cdd", WeeklyHours = 20 },
+            new ExitEvent { Date = D(2025, 12, 1), Reason = "dropout" });
+        // D: integrated in 2024 (not part of the 2025 public), still in pathway, a barrier and a step in 2025.
+        await Add("M", D(1980, 1, 1), new() { Rsa = true, EducationLevel = 2 },
+            Referral(D(2024, 5, 1)), new IntegrationEvent { Date = D(2024, 6, 1) },
+            new BarrierEvent { Date = D(2025, 2, 1), Family = "housing" },
+            new StepEvent { Date = D(2025, 2, 1), Kind = "workshop" });
+
+        await using var scope = await Db.UserScopeAsync(coordinator);
+        return (await scope.ServiceProvider.GetRequiredService<PathwayStatistics>().ActivityAsync(ReportPeriod.Year(2025), Today))!;
+    }
+
+    [Fact]
+    public async Task The_public_integrated_in_the_year_by_sex_level_RSA_and_age_on_the_day_of_integration()
+    {
+        var a = (await ArrangeAndReadAsync()).Activity;
+        // Integrated in 2025: A, B, C (D in 2024). Women A, C; level known A (3), B (5) → 1 of 2 at 3 or below; RSA A, C.
+        Assert.Equal((3, 2, 2, 1, 2), (a.Integrated, a.Women, a.EducationKnown, a.LowEducation, a.RsaAtEntry));
+        // Ages: A 25 → under 26; B 26 on the very day (born 10/03/1999, integrated 10/03/2025) → 26 to 44; C 50.
+        Assert.Equal([("under_26", 1), ("26_44", 1), ("45_plus", 1)], a.AgeBands.Select(b => (b.Code, b.Count)));
+    }
+
+    [Fact]
+    public async Task Contracts_signed_with_IAE_apart_and_positive_exits_by_kind_with_the_CDI_share()
+    {
+        var report = await ArrangeAndReadAsync();
+        var a = report.Activity;
+        // Contracts started in 2025: A's CDI, C's two CDD → 3 for 2 people; B's IAE contract apart.
+        Assert.Equal((3, 2, 1, 1), (a.Contracts, a.ContractPeople, a.IaeContracts, a.IaePeople));
+        // Exits A (positive, CDI), B (positive, business), C (dropout): employment 1 (after a CDI), creation 1, training 0.
+        Assert.Equal((3, 2), (report.Pathways.Exits, report.Pathways.PositiveExits));
+        Assert.Equal([("employment", 1), ("creation", 1), ("training", 0)], a.PositiveByKind.Select(k => (k.Code, k.Count)));
+        Assert.Equal((1, 1), (a.EmploymentExits, a.CdiExits));
+        // Steps started in 2025: A 1, B 2, D 1 = 4, for 4 people followed; referrals of 2025: A (FT), B (Département), C (spontaneous).
+        Assert.Equal(4, report.Pathways.StepsByKind.Sum(s => s.Count));
+        Assert.Equal(4, report.Pathways.PeopleFollowed);
+        Assert.Equal(["departement", "france_travail", "spontaneous"], report.Intake.ByPrescriber.Select(p => p.Code).Order());
+    }
+}
