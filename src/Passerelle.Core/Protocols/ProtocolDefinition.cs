@@ -85,6 +85,8 @@ public sealed record Caseload(int? Min, int? Max, string Source, int? Average = 
 /// A protocol objective. <see cref="Unit"/>: <c>people</c>, <c>referrals</c>, <c>integrations</c>, <c>invitees</c>,
 /// or <c>share</c> (a fraction 0-1 of <see cref="Base"/>: <c>participants</c>, <c>ended_pathways</c>, <c>exits</c>).
 /// <see cref="Period"/>: <c>protocol</c>, <c>year</c>, <c>month</c>. <see cref="TargetMax"/> closes a range (COV: 250-300).
+/// <see cref="Among"/> narrows what is counted: <c>rsa</c> (people receiving the RSA at the referral, CASA « dont 480
+/// allocataires du RSA »), <c>france_travail</c> (referrals prescribed by France Travail, COV).
 /// </summary>
 public sealed record Objective(
     string Id,
@@ -95,7 +97,8 @@ public sealed record Objective(
     string Source,
     decimal? TargetMax = null,
     string? Base = null,
-    string? Comment = null);
+    string? Comment = null,
+    string? Among = null);
 
 /// <summary>
 /// Positive-exit criteria (seed 003 art. 5) as figures; the evaluator is <c>Exits/PositiveExitRules</c>.

@@ -142,7 +142,7 @@ public sealed class PathwayStatistics(PasserelleDbContext db, ActorContext actor
         return email is null ? null : (id, email);
     }
 
-    private async Task<(PathwayFigures Figures, FigureTally Tally)> BuildAsync(ReportPeriod period, string? referent, DateOnly today, CancellationToken ct)
+    internal async Task<(PathwayFigures Figures, FigureTally Tally)> BuildAsync(ReportPeriod period, string? referent, DateOnly today, CancellationToken ct)
     {
         var asOf = period.AsOf(today);
         // Facts after the day figures are read on are left out: a pathway that ended later was running that day.
@@ -176,7 +176,7 @@ public sealed class PathwayStatistics(PasserelleDbContext db, ActorContext actor
         return PathwayFigureAssembler.Build(spans, period, asOf, Judge);
     }
 
-    private async Task<(IntakeFigures Figures, FigureTally Tally)> BuildIntakeAsync(ReportPeriod period, DateOnly today, CancellationToken ct)
+    internal async Task<(IntakeFigures Figures, FigureTally Tally)> BuildIntakeAsync(ReportPeriod period, DateOnly today, CancellationToken ct)
     {
         var asOf = period.AsOf(today);
         // The people referred or convoked in the period, then their intake facts up to the day figures are read on.

@@ -48,7 +48,10 @@ public class IndexModel(PasserelleDbContext db, ActorContext actor, JourneyFigur
                 ? ("Mes chiffres de parcours", "/Pilotage/Parcours", "Durées, étapes, freins, sorties et justificatifs des parcours que vous suivez.")
                 : ("Pilotage des parcours", "/Pilotage/Parcours", "Durées, étapes, freins, sorties, justificatifs et demandes à France Travail, pour le PLIE et par référent."));
         if (Permissions.Has(User, Permission.ReadPathwayStatistics) && actor.Role != Role.Referent)
+        {
             Tiles.Add(("Rapport d'activité", "/Pilotage/Activite", "Public intégré, prescripteurs, étapes, contrats, freins et sorties sur une période, imprimable."));
+            Tiles.Add(("Objectifs du protocole", "/Pilotage/Objectifs", "Réalisé et projection à la fin du protocole ou de l'année, objectif par objectif."));
+        }
         if (Permissions.Has(User, Permission.ReadPersons))
             Tiles.Add(("Commission d'intégration", "/Commission", "Séances, éligibilité, décisions, contrats d'engagement et personnes en attente."));
         if (Permissions.Has(User, Permission.ReadAudit))

@@ -46,5 +46,13 @@ public class PathwayStatisticsBrowserTests
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await Assertions.Expect(page.Locator("form.pilotage-filters")).ToBeHiddenAsync();
         await session.ScreenshotAsync(page, "pilotage-activite-impression");
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+
+        // The protocol objectives (issue 6 item 5).
+        await page.GotoAsync(session.Url("/"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Objectifs du protocole" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".objective").First).ToBeVisibleAsync();
+        await AxeAssert.NoViolationsAsync(page);
+        await session.ScreenshotAsync(page, "pilotage-objectifs");
     }
 }

@@ -280,6 +280,26 @@ public class PathwayStatisticsPageTests : WebTest
         Assert.Equal(HttpStatusCode.Forbidden, forReferent.StatusCode);
     }
 
+    /// <summary>Issue 6 item 5: the protocol objectives page, a table and a chart per objective, closed to referents.</summary>
+    [Fact]
+    public async Task A_coordinator_reads_the_progress_against_the_protocol_objectives()
+    {
+        var (_, refA, _) = await ArrangeAsync();
+        var coordinator = await Seed.UserAsync(Db, "casa", Role.Coordinator);
+
+        var page = await GetHtmlAsync(Client(coordinator), "/Pilotage/Objectifs");
+        var forReferent = await Client(refA).GetAsync("/Pilotage/Objectifs");
+
+        // CASA 2021-2023 read on 15 March 2026: over; the people of the fixture came after it.
+        Assert.Contains("(protocole terminé)", page.QuerySelector("section.pilotage-section p")!.TextContent);
+        Assert.Equal(["people_accompanied", "rsa_accompanied", "positive_exit_rate", "work_contract_rate", "participants_per_year"],
+            page.QuerySelectorAll(".objective").Select(o => o.GetAttribute("data-objective")));
+        Assert.Equal(["2021", "2022", "2023"], page.QuerySelectorAll("[data-objective=participants_per_year] tbody tr").Select(tr => tr.GetAttribute("data-period")));
+        Assert.Equal("missed", page.QuerySelector("[data-objective=people_accompanied] tbody tr")!.GetAttribute("data-status"));
+        Assert.Equal(5, page.QuerySelectorAll(".objective svg[role=img]").Length);
+        Assert.Equal(HttpStatusCode.Forbidden, forReferent.StatusCode);
+    }
+
     [Theory]
     [InlineData(Role.Coordinator, "Pilotage des parcours")]
     [InlineData(Role.Referent, "Mes chiffres de parcours")]
