@@ -14,6 +14,8 @@ public sealed record EntryKind(string Slug, string Label, string Type, string Do
         new("frein", "Frein", "barrier", "Frein enregistré."),
         new("demande", "Demande à France Travail", "request", "Demande à France Travail enregistrée."),
         new("referent", "Changement de référent", "referent_change", "Changement de référent enregistré."),
+        new("absence", "Absence", "absence", "Absence à la convocation enregistrée : elle figurera au prochain tableau de suivi pour France Travail."),
+        new("manquement", "Manquement", "breach", "Fait enregistré : il figurera au prochain tableau de suivi pour France Travail."),
     ];
 
     public static EntryKind Of(string? slugOrType) =>
