@@ -9,13 +9,13 @@ namespace Passerelle.Core.Conventions;
 /// </summary>
 public static class DataItems
 {
-    public const string FranceTravailId = "identity.france_travail_id";
-    public const string Name = "identity.name";
-    public const string BirthDate = "identity.birth_date";
-    public const string Address = "identity.address";
-    public const string Phone = "identity.phone";
-    public const string Email = "identity.email";
-    public const string CafId = "identity.caf_id";
+    public const string FranceTravailId = "france_travail_id";
+    public const string Name = "name";
+    public const string BirthDate = "birth_date";
+    public const string Address = "address";
+    public const string Phone = "phone";
+    public const string Email = "email";
+    public const string CafId = "caf_id";
     public const string Prescription = "prescription";
     public const string FirstContact = "first_contact";
     public const string Absence = "absence";

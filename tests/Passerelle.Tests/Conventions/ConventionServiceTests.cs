@@ -50,8 +50,12 @@ public class ConventionServiceTests : Tracking.TrackingTest
     {
         var convention = new Convention
         {
-            Title = "CASA", Kind = ConventionCodes.DataExchange, Frequency = ConventionCodes.Monthly, Channel = "filr",
-            StartsOn = new(2026, 1, 1), EndsOn = new(2027, 12, 31),
+            Title = "CASA",
+            Kind = ConventionCodes.DataExchange,
+            Frequency = ConventionCodes.Monthly,
+            Channel = "filr",
+            StartsOn = new(2026, 1, 1),
+            EndsOn = new(2027, 12, 31),
         };
 
         var alerts = ConventionRules.Alerts([convention], DateOnly.Parse(today));
@@ -65,8 +69,14 @@ public class ConventionServiceTests : Tracking.TrackingTest
         var partner = Guid.NewGuid();
         Convention Make(int year) => new()
         {
-            Title = "CASA " + year, Kind = ConventionCodes.DataExchange, Frequency = ConventionCodes.Monthly, Channel = "filr",
-            PartnerId = partner, StartsOn = new(year, 1, 1), EndsOn = new(year, 12, 31), ReviewOn = new(year, 12, 1),
+            Title = "CASA " + year,
+            Kind = ConventionCodes.DataExchange,
+            Frequency = ConventionCodes.Monthly,
+            Channel = "filr",
+            PartnerId = partner,
+            StartsOn = new(year, 1, 1),
+            EndsOn = new(year, 12, 31),
+            ReviewOn = new(year, 12, 1),
         };
 
         var alerts = ConventionRules.Alerts([Make(2026), Make(2027)], new(2026, 11, 20));

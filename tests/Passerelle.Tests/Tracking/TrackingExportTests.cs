@@ -149,9 +149,11 @@ public class TrackingExportTests : TrackingTest
     {
         await Seed.PlieAsync(Db, "cov", "cov-2020-2022");
         var stranger = await Seed.UserAsync(Db, "cov", Role.Coordinator);
-        await using (var own = await Db.UserScopeAsync(Coordinator)) await Exports(own.ServiceProvider, April3).ProduceAsync(ConventionId, March);
+        Guid dispatch;
+        await using (var own = await Db.UserScopeAsync(Coordinator)) dispatch = (await Exports(own.ServiceProvider, April3).ProduceAsync(ConventionId, March))!.Produced!.Dispatch.Id;
         await using var scope = await Db.UserScopeAsync(stranger);
 
+        Assert.Null(await Exports(scope.ServiceProvider, April3).FileAsync(dispatch));
         Assert.Null(await Exports(scope.ServiceProvider, April3).ProduceAsync(ConventionId, March));
         Assert.Empty(await Exports(scope.ServiceProvider, April3).RegisterAsync());
         Assert.Empty(await Exports(scope.ServiceProvider, April3).DueAsync(April3));

@@ -69,7 +69,9 @@ public class TrackingLayoutTests
             new ContractEvent { Date = D(2026, 3, 16), Kind = "cdd", WeeklyHours = 24 }], null,
             new()
             {
-                ["date_integration"] = "01/10/2025", ["debut_pni"] = "01/10/2025", ["fin_pni"] = "01/10/2027",
+                ["date_integration"] = "01/10/2025",
+                ["debut_pni"] = "01/10/2025",
+                ["fin_pni"] = "01/10/2027",
                 ["etapes"] = "PMSMP du 20/02/2026 au 06/03/2026 ; Formation qualifiante du 01/03/2026 au 30/06/2026 ; Emploi CDD depuis le 16/03/2026",
             }),
         ["exit on the last day of March"] = ([Referral(2025, 5, 1), Integration(2025, 6, 1), new ExitEvent { Date = D(2026, 3, 31), Reason = "employment" }], null,
@@ -87,7 +89,9 @@ public class TrackingLayoutTests
             new RequestEvent { Date = D(2026, 1, 10), Kind = "afc", Outcome = "realised", OutcomeDate = D(2026, 3, 25) }], null,
             new()
             {
-                ["date_integration"] = "01/09/2025", ["debut_pni"] = "01/09/2025", ["fin_pni"] = "01/09/2027",
+                ["date_integration"] = "01/09/2025",
+                ["debut_pni"] = "01/09/2025",
+                ["fin_pni"] = "01/09/2027",
                 ["absences_rdv"] = "03/03/2026",
                 ["manquements"] = "Absence d'actes positifs et répétés de recherche d'emploi (18/03/2026)",
                 ["demandes"] = "Aide individuelle à la formation (AIF) (04/03/2026)",
@@ -160,7 +164,11 @@ public class TrackingLayoutTests
         var person = new Person { Ref = "R-" + Guid.NewGuid().ToString("N")[..6], Sex = "F", BirthYear = 1981, CommuneInsee = "06004" };
         person.Identity = new PersonIdentity
         {
-            PersonId = person.Id, LastName = last, FirstName = first, BirthDate = new DateOnly(1981, 4, 2), FranceTravailId = "1234567A",
+            PersonId = person.Id,
+            LastName = last,
+            FirstName = first,
+            BirthDate = new DateOnly(1981, 4, 2),
+            FranceTravailId = "1234567A",
             SearchKey = SearchKeys.For(last, first),
         };
         var seq = 0;

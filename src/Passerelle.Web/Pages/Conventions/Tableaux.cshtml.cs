@@ -48,7 +48,7 @@ public class TableauxModel(TrackingExports exports, ConventionService convention
                 Response.Headers.CacheControl = "no-store";
             }
             else foreach (var e in result.Errors)
-                    ModelState.AddModelError(e.Field == "month" ? nameof(Mois) : nameof(Convention), (e.Field == "month" ? "Mois : " : "Convention : ") + e.Message);
+                ModelState.AddModelError(e.Field == "month" ? nameof(Mois) : nameof(Convention), (e.Field == "month" ? "Mois : " : "Convention : ") + e.Message);
         }
         await LoadAsync(ct);
         return Page();
