@@ -17,6 +17,8 @@ pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 missing=()
 [ -x "${pgbin:-}/initdb" ] || missing+=(postgresql)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# The tracking table's tests open its AES-256 zip with 7-Zip, as France Travail does (issue 5).
+command -v 7z >/dev/null 2>&1 || missing+=(p7zip-full)
 if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" = 0 ] || die "missing ${missing[*]}: install them (apt-get install ${missing[*]}) or run as root"
   say "Installing ${missing[*]} (apt-get)"

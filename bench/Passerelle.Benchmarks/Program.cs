@@ -4,11 +4,13 @@ using Passerelle.Benchmarks;
 // Usage: dotnet run -c Release --project bench/Passerelle.Benchmarks -- import --people 100000 [--seed 1]
 //        dotnet run -c Release --project bench/Passerelle.Benchmarks -- caseload [--clients 100] [--seconds 20] [--referents 10] [--people 70]
 //              [--provider sqlite|postgres] [--probe N] [--probe-tasks 20] [--probe-only] [--keep]   (postgres: PASSERELLE_BENCH_PG, the server)
+//        dotnet run -c Release --project bench/Passerelle.Benchmarks -- tracking [--participants 10000] [--runs 5]
 // Each measured phase runs in a child process of its own, so that its peak working set is its own.
 return args switch
 {
     ["import", .. var rest] => await ImportBenchmark.RunAsync(rest),
     ["caseload", .. var rest] => await CaseloadBenchmark.RunAsync(rest),
+    ["tracking", .. var rest] => await TrackingBenchmark.RunAsync(rest),
     ["phase", var phase, var file, var people] => await ImportPhases.RunAsync(phase, file, int.Parse(people, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
@@ -16,6 +18,7 @@ return args switch
 static int Usage()
 {
     Console.Error.WriteLine("Usage : import --people N [--seed S]   (PostgreSQL si PASSERELLE_BENCH_PG est défini)");
+    Console.Error.WriteLine("        tracking [--participants 10000] [--runs 5]");
     Console.Error.WriteLine("        caseload [--clients 100] [--seconds 20] [--referents 10] [--people 70] [--provider sqlite|postgres] [--probe N] [--probe-tasks 20] [--probe-only] [--keep]");
     return 2;
 }

@@ -5,13 +5,13 @@ using Passerelle.Core.Exchange;
 
 namespace Passerelle.Cli;
 
-/// <summary>`import journeys` and `export journeys` (contract §3-4).</summary>
+/// <summary>`import journeys`, `export journeys` (contract §3-4) and `export tracking` (<see cref="TrackingVerb"/>).</summary>
 public static class ExchangeVerbs
 {
     public static IEnumerable<Command> All()
     {
         yield return new Command("import", "Importe des données dans l'instance.") { ImportJourneys() };
-        yield return new Command("export", "Exporte des données de l'instance.") { ExportJourneys() };
+        yield return new Command("export", "Exporte des données de l'instance.") { ExportJourneys(), TrackingVerb.Create() };
     }
 
     private static Command ImportJourneys()

@@ -50,6 +50,8 @@ public static class CoreServices
         services.AddScoped<Commission.Handovers>();
         services.AddScoped<Commission.WorkQueues>();
         services.AddScoped<Commission.QuotaReader>();
+        services.AddScoped<Conventions.ConventionService>();
+        services.AddScoped<Tracking.TrackingExports>();
         return services;
     }
 }

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Core.Audit;
 using Passerelle.Core.Commission;
+using Passerelle.Core.Conventions;
 using Passerelle.Core.InfoSessions;
 using Passerelle.Core.Journeys;
 using Passerelle.Core.Organisations;
 using Passerelle.Core.Protocols;
 using Passerelle.Core.Referrals;
+using Passerelle.Core.Tracking;
 
 namespace Passerelle.Core.Data;
 
@@ -33,6 +35,9 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
     public DbSet<CommissionItem> CommissionItems => Set<CommissionItem>();
     public DbSet<EligibilityReview> EligibilityReviews => Set<EligibilityReview>();
     public DbSet<IntegrationFile> IntegrationFiles => Set<IntegrationFile>();
+    public DbSet<Convention> Conventions => Set<Convention>();
+    public DbSet<ConventionCorrespondent> ConventionCorrespondents => Set<ConventionCorrespondent>();
+    public DbSet<TrackingDispatch> TrackingDispatches => Set<TrackingDispatch>();
 
     /// <summary>Audit lines waiting to be chained and saved with the next <c>SaveChanges</c>.</summary>
     internal List<AuditEvent> PendingAudit { get; } = [];
@@ -114,6 +119,7 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
         });
         ConfigureInfoSessions(b);
         ConfigureCommission(b);
+        ConfigureExchange(b);
         b.Entity<AuditEvent>(e =>
         {
             e.HasKey(a => a.Seq);
@@ -153,7 +159,9 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
                 .HasValue<BarrierEvent>("barrier")
                 .HasValue<RequestEvent>("request")
                 .HasValue<ReferentChangeEvent>("referent_change")
-                .HasValue<ExtensionEvent>("extension");
+                .HasValue<ExtensionEvent>("extension")
+                .HasValue<AbsenceEvent>("absence")
+                .HasValue<BreachEvent>("breach");
             e.Property<string>("type").HasMaxLength(24);
             e.HasQueryFilter(ev => AllPlies || ev.PlieId == TenantPlieId);
         });
@@ -191,6 +199,8 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
         b.Entity<RequestEvent>().Property(e => e.Kind).HasColumnName("code").HasMaxLength(32);
         b.Entity<RequestEvent>().Property(e => e.Outcome).HasMaxLength(32);
         b.Entity<RequestEvent>().Property(e => e.OutcomeDate).HasColumnName("end_date");
+        b.Entity<AbsenceEvent>().Property(e => e.Kind).HasColumnName("code").HasMaxLength(32);
+        b.Entity<BreachEvent>().Property(e => e.Reason).HasColumnName("code").HasMaxLength(32);
     }
 
     private void ConfigureInfoSessions(ModelBuilder b)
@@ -257,6 +267,43 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
             e.HasIndex(f => new { f.PlieId, f.PersonId, f.IntegrationDate }).IsUnique();
             e.HasOne<Person>().WithMany().HasForeignKey(f => new { f.PlieId, f.PersonId }).OnDelete(DeleteBehavior.Cascade);
             e.HasQueryFilter(f => AllPlies || f.PlieId == TenantPlieId);
+        });
+    }
+
+    // Conventions register and the register of tracking tables sent to France Travail (issue 5 items 1-2).
+    private void ConfigureExchange(ModelBuilder b)
+    {
+        b.Entity<Convention>(e =>
+        {
+            e.HasKey(c => new { c.PlieId, c.Id });
+            e.HasIndex(c => new { c.PlieId, c.PartnerId });
+            e.Property(c => c.Title).HasMaxLength(120);
+            e.Property(c => c.Kind).HasMaxLength(32);
+            e.Property(c => c.Frequency).HasMaxLength(32);
+            e.Property(c => c.Channel).HasMaxLength(32);
+            e.PrimitiveCollection(c => c.AllowedItems).HasMaxLength(2000);
+            e.HasMany(c => c.Correspondents).WithOne().HasForeignKey(k => new { k.PlieId, k.ConventionId }).OnDelete(DeleteBehavior.Cascade);
+            e.HasQueryFilter(c => AllPlies || c.PlieId == TenantPlieId);
+        });
+        b.Entity<ConventionCorrespondent>(e =>
+        {
+            e.HasKey(k => new { k.PlieId, k.Id });
+            e.Property(k => k.Role).HasMaxLength(32);
+            e.Property(k => k.Side).HasMaxLength(16);
+            e.Property(k => k.Organisation).HasMaxLength(120);
+            e.HasQueryFilter(k => AllPlies || k.PlieId == TenantPlieId);
+        });
+        b.Entity<TrackingDispatch>(e =>
+        {
+            e.HasKey(d => new { d.PlieId, d.Id });
+            e.HasIndex(d => new { d.PlieId, d.ConventionId, d.Month });
+            e.Property(d => d.PartnerCode).HasMaxLength(64);
+            e.Property(d => d.Channel).HasMaxLength(16);
+            e.Property(d => d.Sha256).HasMaxLength(64);
+            e.Property(d => d.FileName).HasMaxLength(160);
+            e.PrimitiveCollection(d => d.Recipients).HasMaxLength(2000);
+            e.HasOne<Convention>().WithMany().HasForeignKey(d => new { d.PlieId, d.ConventionId });
+            e.HasQueryFilter(d => AllPlies || d.PlieId == TenantPlieId);
         });
     }
 

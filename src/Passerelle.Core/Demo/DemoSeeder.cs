@@ -1,3 +1,5 @@
+using Passerelle.Core.Audit;
+using Passerelle.Core.Data;
 using Passerelle.Core.Exchange;
 using Passerelle.Core.Organisations;
 
@@ -8,7 +10,7 @@ namespace Passerelle.Core.Demo;
 /// agency, a Département, one user of each role, and synthetic people with varied journeys.
 /// Deterministic: the same data on every machine.
 /// </summary>
-public sealed class DemoSeeder(OrganisationService organisations, JourneyImporter importer, TimeProvider clock)
+public sealed class DemoSeeder(OrganisationService organisations, JourneyImporter importer, PasserelleDbContext db, AuditLog audit, TimeProvider clock)
 {
     /// <summary>Shared by the demo accounts only; printed on the console at first start.</summary>
     public const string Password = "Demo-Passerelle-2026";
@@ -19,8 +21,8 @@ public sealed class DemoSeeder(OrganisationService organisations, JourneyImporte
     public async Task<DemoResult> SeedAsync(CancellationToken ct = default)
     {
         var carrier = await organisations.CreateOrganisationAsync(OrganisationKind.Carrier, "ca-demo", "Communauté d'agglomération de démonstration", territoryCode: "240600585", ct: ct);
-        await organisations.CreatePlieAsync(PlieCode, "PLIE de démonstration", "casa-2021-2023", carrier.Id, ct);
-        await organisations.CreateOrganisationAsync(OrganisationKind.FranceTravailAgency, "FT-ANTIBES", "France Travail Antibes", territoryCode: "06", ct: ct);
+        var plie = await organisations.CreatePlieAsync(PlieCode, "PLIE de démonstration", "casa-2021-2023", carrier.Id, ct);
+        var agency = await organisations.CreateOrganisationAsync(OrganisationKind.FranceTravailAgency, "FT-ANTIBES", "France Travail Antibes", territoryCode: "06", ct: ct);
         await organisations.CreateOrganisationAsync(OrganisationKind.Departement, "CD06", "Département des Alpes-Maritimes", territoryCode: "06", ct: ct);
         await organisations.CreateOrganisationAsync(OrganisationKind.Platform, "plateforme", "Plateforme Passerelle", ct: ct);
 
@@ -32,6 +34,7 @@ public sealed class DemoSeeder(OrganisationService organisations, JourneyImporte
             logins.Add((email, Roles.Label(role)));
         }
         await ImportPeopleAsync(ct);
+        await AddConventionAsync(plie.Id, agency, ct);
         return new DemoResult(logins);
     }
 
@@ -45,6 +48,14 @@ public sealed class DemoSeeder(OrganisationService organisations, JourneyImporte
         var result = await importer.ImportAsync(buffer, ct);
         if (!result.Succeeded)
             throw new InvalidOperationException("Données de démonstration refusées par l'import : " + string.Join(" ; ", result.Errors.Take(5)));
+    }
+
+    private async Task AddConventionAsync(Guid plieId, Organisation agency, CancellationToken ct)
+    {
+        var convention = DemoConvention.For(plieId, agency.Id, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), clock.GetUtcNow().UtcDateTime);
+        db.Conventions.Add(convention);
+        audit.Record("convention.create", "convention", convention.Id, plieId, new { kind = convention.Kind, partner = agency.Code, items = convention.AllowedItems.Count });
+        await db.SaveChangesAsync(ct);
     }
 
     private static readonly (string Code, Role Role, string Org)[] Accounts =

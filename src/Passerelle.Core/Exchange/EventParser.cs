@@ -66,6 +66,8 @@ internal static partial class EventParser
                 Reason = f.Code("reason", true, Codes.ReferentChangeReasons),
             },
             "extension" => Extension(f, dates),
+            "absence" => Dated(f, dates, type) with { Kind = f.Code("kind", true, Codes.AbsenceKinds) },
+            "breach" => Dated(f, dates, type) with { Reason = f.Code("reason", true, Codes.BreachReasons) },
             _ => Dated(f, dates, type),
         };
         f.RejectUnknown();

@@ -88,6 +88,8 @@ internal static class JourneyEntities
         "request" => new RequestEvent { Kind = d.Kind!, Outcome = d.Outcome, OutcomeDate = d.OutcomeDate },
         "referent_change" => new ReferentChangeEvent { Referent = d.Referent!, Reason = d.Reason! },
         "extension" => new ExtensionEvent { Months = d.Months!.Value },
+        "absence" => new AbsenceEvent { Kind = d.Kind! },
+        "breach" => new BreachEvent { Reason = d.Reason! },
         _ => throw new InvalidOperationException($"Type d'événement non géré : {d.Type}"),
     };
 }

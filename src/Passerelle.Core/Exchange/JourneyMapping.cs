@@ -44,6 +44,8 @@ public static class JourneyMapping
         RequestEvent r => new() { Type = r.Type, Date = r.Date, Kind = r.Kind, Outcome = r.Outcome, OutcomeDate = r.OutcomeDate },
         ReferentChangeEvent c => new() { Type = c.Type, Date = c.Date, Referent = c.Referent, Reason = c.Reason },
         ExtensionEvent x => new() { Type = x.Type, Date = x.Date, Months = x.Months },
+        AbsenceEvent a => new() { Type = a.Type, Date = a.Date, Kind = a.Kind },
+        BreachEvent b => new() { Type = b.Type, Date = b.Date, Reason = b.Reason },
         _ => new() { Type = e.Type, Date = e.Date },
     };
 

@@ -12,8 +12,8 @@ namespace Passerelle.Core.Exchange;
 ///   (domain.md: administrative exits do not bar a new pathway), which opens a new journey.</item>
 /// </list>
 /// <item>a referent change needs an integration running (the referent is the pathway's).</item>
-/// Info sessions, contacts, steps, contracts, trainings, creations, suspensions, barriers and requests to France
-/// Travail are not tied to a phase (barriers are identified at the diagnostic, before the integration):
+/// Info sessions, contacts, steps, contracts, trainings, creations, suspensions, barriers, requests to France
+/// Travail, absences at a convocation and facts that may breach obligations are not tied to a phase (barriers are identified at the diagnostic, before the integration):
 /// legacy files record steps and contracts of the diagnostic phase too.
 /// </summary>
 internal static class JourneyOrderRules

@@ -131,6 +131,34 @@ public static class Codes
         ["request"] = "Demande à France Travail",
         ["referent_change"] = "Changement de référent",
         ["extension"] = "Prolongation du parcours",
+        ["absence"] = "Absence à une convocation",
+        ["breach"] = "Fait susceptible de constituer un manquement",
+    };
+
+    /// <summary>
+    /// The convocations of the pathway a person may miss (seed 000 art. 3-4 b « absences à convocation »; data annex C
+    /// « Données liées à l'absence aux rendez-vous »).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> AbsenceKinds = new Dictionary<string, string>
+    {
+        ["individual"] = "Entretien individuel",
+        ["collective"] = "Atelier ou réunion collective",
+        ["step"] = "Étape de parcours (prestation, formation, immersion)",
+    };
+
+    /// <summary>
+    /// Facts that may breach a job seeker's obligations (seed 000 art. 6, 001 art. 5, 002 art. 6). The seeds name no list:
+    /// these are the grounds of the code du travail, art. L5412-1 (actes positifs et répétés de recherche d'emploi, PPAE,
+    /// formation ou aide, convocation, offres raisonnables d'emploi) and L5412-2 (fausse déclaration).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> BreachReasons = new Dictionary<string, string>
+    {
+        ["job_search"] = "Absence d'actes positifs et répétés de recherche d'emploi",
+        ["ppae"] = "Refus d'élaborer ou d'actualiser le PPAE",
+        ["training_refusal"] = "Refus d'une action de formation ou d'aide à la recherche d'emploi",
+        ["convocation"] = "Absence de réponse à une convocation",
+        ["offers"] = "Refus de deux offres raisonnables d'emploi",
+        ["false_statement"] = "Fausse déclaration",
     };
 
     /// <summary>

@@ -33,4 +33,9 @@ public enum Permission
     /// assignment and handover (domain.md « Governance »: the équipe d'animation et de gestion runs commissions).
     /// </summary>
     RunCommission,
+    /// <summary>
+    /// Keep the register of conventions with France Travail and the Départements, and produce the monthly tracking tables
+    /// for France Travail with their register (issue 5; the équipe d'animation et de gestion sends them, 000 art. 3-4 b).
+    /// </summary>
+    ManageExchanges,
 }

@@ -13,9 +13,9 @@ public static class RolePermissions
         // tool: the other roles that read reports do not get them. Information collectives are run by the PLIE's team
         // and its referents (CPI co-animating with France Travail, 001 art. 2-2).
         [Role.Director] = [Permission.ReadPersons, Permission.WritePersons, Permission.ImportExport, Permission.ReadReports, Permission.ReadPathwayStatistics,
-            Permission.ManageUsers, Permission.ManageInfoSessions, Permission.RunCommission],
+            Permission.ManageUsers, Permission.ManageInfoSessions, Permission.RunCommission, Permission.ManageExchanges],
         [Role.Coordinator] = [Permission.ReadPersons, Permission.WritePersons, Permission.ImportExport, Permission.ReadReports, Permission.ReadPathwayStatistics,
-            Permission.ManageInfoSessions, Permission.RunCommission],
+            Permission.ManageInfoSessions, Permission.RunCommission, Permission.ManageExchanges],
         [Role.Referent] = [Permission.ReadPersons, Permission.WritePersons, Permission.ReadReports, Permission.ReadPathwayStatistics, Permission.ManageInfoSessions],
         [Role.Assistant] = [Permission.ReadPersons, Permission.WritePersons],
         [Role.EmployerRelations] = [Permission.ReadPersons, Permission.ReadReports],

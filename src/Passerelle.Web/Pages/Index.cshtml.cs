@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Core.Commission;
+using Passerelle.Core.Conventions;
 using Passerelle.Core.Data;
 using Passerelle.Core.Journeys;
 using Passerelle.Core.Organisations;
+using Passerelle.Core.Tracking;
 using Passerelle.Web.Hosting;
 
 namespace Passerelle.Web.Pages;
 
 /// <summary>Home page: what the signed-in role can do, as tiles.</summary>
-public class IndexModel(PasserelleDbContext db, ActorContext actor, JourneyFigures figures, QuotaReader quotas, TimeProvider clock) : PageModel
+public class IndexModel(PasserelleDbContext db, ActorContext actor, JourneyFigures figures, QuotaReader quotas, TrackingExports tracking,
+    ConventionService conventions, TimeProvider clock) : PageModel
 {
     public string DisplayName { get; private set; } = "";
     public string RoleLabel { get; private set; } = "";
@@ -22,6 +25,12 @@ public class IndexModel(PasserelleDbContext db, ActorContext actor, JourneyFigur
     /// <summary>The protocol's quotas on the year, for those who run the commission (issue 3 item 5).</summary>
     public IReadOnlyList<QuotaStatus> Quotas { get; private set; } = [];
 
+    /// <summary>Tracking tables not in the register yet (due before the 7th, 000 art. 3-4 b), for those who send them.</summary>
+    public IReadOnlyList<TrackingDue> TrackingDue { get; private set; } = [];
+
+    /// <summary>Conventions ending soon or due for review.</summary>
+    public IReadOnlyList<ConventionAlert> ConventionAlerts { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         DisplayName = User.FindFirst("passerelle:display_name")?.Value ?? "";
@@ -33,6 +42,12 @@ public class IndexModel(PasserelleDbContext db, ActorContext actor, JourneyFigur
             Figures = await figures.ForHomeAsync(Year, actor.Role == Role.Referent ? User.Identity?.Name : null);
             if (Permissions.Has(User, Permission.RunCommission))
                 Quotas = await quotas.ForYearAsync(Year, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        }
+        if (actor.PlieId is not null && Permissions.Has(User, Permission.ManageExchanges))
+        {
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            TrackingDue = await tracking.DueAsync(today);
+            ConventionAlerts = await conventions.AlertsAsync(today);
         }
         if (Permissions.Has(User, Permission.ReadPersons))
             Tiles.Add(("Rechercher une personne", "/Personnes", "Par nom, date de naissance ou identifiant France Travail."));
@@ -54,6 +69,8 @@ public class IndexModel(PasserelleDbContext db, ActorContext actor, JourneyFigur
         }
         if (Permissions.Has(User, Permission.ReadPersons))
             Tiles.Add(("Commission d'intégration", "/Commission", "Séances, éligibilité, décisions, contrats d'engagement et personnes en attente."));
+        if (Permissions.Has(User, Permission.ManageExchanges))
+            Tiles.Add(("Conventions et tableaux de suivi", "/Conventions", "Registre des conventions avec France Travail et le Département ; tableaux de suivi mensuels chiffrés."));
         if (Permissions.Has(User, Permission.ReadAudit))
             Tiles.Add(("Journal d'audit", "/Audit", "Qui a consulté ou modifié quelles données, et l'intégrité du journal."));
         if (Permissions.Has(User, Permission.ManageOrganisations) || Permissions.Has(User, Permission.ManageUsers))

@@ -52,10 +52,11 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>The application's services (UserManager, DbContext…), for arranging data or reading it back.</summary>
     public IServiceProvider Services => factory.Services;
 
-    public static async Task<BrowserSession> StartAsync()
+    /// <param name="clock">« Today » for the application (a <c>FixedClock</c>), when a test needs a given date.</param>
+    public static async Task<BrowserSession> StartAsync(TimeProvider? clock = null)
     {
         var database = await TestDatabase.CreateAsync();
-        var factory = new PasserelleWebFactory(database);
+        var factory = new PasserelleWebFactory(database, clock);
         factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

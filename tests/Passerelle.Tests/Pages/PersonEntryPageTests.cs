@@ -142,7 +142,7 @@ public class PersonEntryPageTests : WebTest
         var url = $"/Personnes/{person.Id}";
 
         var page = await GetHtmlAsync(client, url);
-        Assert.Equal(["Premier accueil", "Ouverture du diagnostic", "Frein"], page.QuerySelectorAll(".saisie-onglets a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["Premier accueil", "Ouverture du diagnostic", "Frein", "Absence"], page.QuerySelectorAll(".saisie-onglets a").Select(a => a.TextContent.Trim()));
         Assert.Equal("first_contact", page.QuerySelector<IHtmlInputElement>("form.saisie-form input[name=type]")!.Value);
 
         // No form chosen: the rules' message names the field, nothing is written.

@@ -19,6 +19,8 @@ public sealed record EntryKind(string Slug, string Label, string Type, string Do
         new("frein", "Frein", "barrier", "Frein enregistré."),
         new("demande", "Demande à France Travail", "request", "Demande à France Travail enregistrée."),
         new("referent", "Changement de référent", "referent_change", "Changement de référent enregistré."),
+        new("absence", "Absence", "absence", "Absence à la convocation enregistrée : elle figurera au prochain tableau de suivi pour France Travail."),
+        new("manquement", "Manquement", "breach", "Fait enregistré : il figurera au prochain tableau de suivi pour France Travail."),
     ];
 
     public static readonly IReadOnlyList<EntryKind> Intake =
@@ -26,6 +28,7 @@ public sealed record EntryKind(string Slug, string Label, string Type, string Do
         new("accueil", "Premier accueil", "first_contact", "Premier accueil enregistré."),
         new("diagnostic", "Ouverture du diagnostic", "diagnostic_start", "Ouverture du diagnostic enregistrée."),
         All.Single(k => k.Type == "barrier"),
+        All.Single(k => k.Type == "absence"),
     ];
 
     /// <summary>Every kind a form may post (the recorder's order rules judge whether it fits the journey).</summary>

@@ -64,6 +64,12 @@ public static class FactDescriber
                 yield return ("Demande", Codes.Label(Codes.RequestKinds, r.Kind));
                 yield return ("Réponse", r.Outcome is { } o && r.OutcomeDate is { } on ? $"{Codes.Label(Codes.RequestOutcomes, o)} le {FrenchDates.Format(on)}" : "en attente");
                 break;
+            case AbsenceEvent a:
+                yield return ("Convocation", Codes.Label(Codes.AbsenceKinds, a.Kind));
+                break;
+            case BreachEvent b:
+                yield return ("Fait", Codes.Label(Codes.BreachReasons, b.Reason));
+                break;
             case ContactEvent c:
                 yield return ("Modalité", Codes.Label(Codes.ContactModes, c.Mode));
                 break;

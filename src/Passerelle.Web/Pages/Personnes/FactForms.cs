@@ -44,6 +44,8 @@ public static class FactForms
                 Family = Code(input.Family),
             },
             "request" => new() { Type = type, Date = p.Date(nameof(input.Date), input.Date), Kind = Code(input.Kind) },
+            "absence" => new() { Type = type, Date = p.Date(nameof(input.Date), input.Date), Kind = Code(input.Kind) },
+            "breach" => new() { Type = type, Date = p.Date(nameof(input.Date), input.Date), Reason = Code(input.Reason) },
             "referent_change" => new() { Type = type, Date = p.Date(nameof(input.Date), input.Date), Referent = Code(input.Referent), Reason = Code(input.Reason) },
             _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Type de fait non saisi sur cette page."),
         };

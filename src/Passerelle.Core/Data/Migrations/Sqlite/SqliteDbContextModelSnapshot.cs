@@ -482,6 +482,136 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                     b.ToTable("integration_files", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Core.Conventions.Convention", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string>("AllowedItems")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("allowed_items");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("DueBeforeDay")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_before_day");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("frequency");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("partner_id");
+
+                    b.Property<int?>("RetentionMonthsAfterAccompaniment")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("retention_months_after_accompaniment");
+
+                    b.Property<int>("RetentionMonthsAfterEnd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("retention_months_after_end");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_on");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_conventions");
+
+                    b.HasIndex("PlieId", "PartnerId")
+                        .HasDatabaseName("ix_conventions_plie_id_partner_id");
+
+                    b.ToTable("conventions", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Conventions.ConventionCorrespondent", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ConventionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("convention_id");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("side");
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_convention_correspondents");
+
+                    b.HasIndex("PlieId", "ConventionId")
+                        .HasDatabaseName("ix_convention_correspondents_plie_id_convention_id");
+
+                    b.ToTable("convention_correspondents", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Core.InfoSessions.Convocation", b =>
                 {
                     b.Property<Guid>("PlieId")
@@ -1175,6 +1305,112 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                     b.ToTable("referral_sheets", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Core.Tracking.TrackingDispatch", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("ConventionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("convention_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<string>("PartnerCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("partner_code");
+
+                    b.Property<DateTime>("ProducedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("produced_at");
+
+                    b.Property<Guid?>("ProducedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("produced_by");
+
+                    b.PrimitiveCollection<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipients");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_tracking_dispatches");
+
+                    b.HasIndex("PlieId", "ConventionId", "Month")
+                        .HasDatabaseName("ix_tracking_dispatches_plie_id_convention_id_month");
+
+                    b.ToTable("tracking_dispatches", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Journeys.AbsenceEvent", b =>
+                {
+                    b.HasBaseType("Passerelle.Core.Journeys.JourneyEvent");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.ToTable("journey_events", (string)null);
+
+                    b.HasDiscriminator().HasValue("absence");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Journeys.BreachEvent", b =>
+                {
+                    b.HasBaseType("Passerelle.Core.Journeys.JourneyEvent");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.ToTable("journey_events", (string)null);
+
+                    b.HasDiscriminator().HasValue("breach");
+                });
+
             modelBuilder.Entity("Passerelle.Core.Journeys.BusinessCreationEvent", b =>
                 {
                     b.HasBaseType("Passerelle.Core.Journeys.JourneyEvent");
@@ -1618,6 +1854,16 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_integration_files_persons_plie_id_person_id");
                 });
 
+            modelBuilder.Entity("Passerelle.Core.Conventions.ConventionCorrespondent", b =>
+                {
+                    b.HasOne("Passerelle.Core.Conventions.Convention", null)
+                        .WithMany("Correspondents")
+                        .HasForeignKey("PlieId", "ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_convention_correspondents_conventions_plie_id_convention_id");
+                });
+
             modelBuilder.Entity("Passerelle.Core.InfoSessions.Convocation", b =>
                 {
                     b.HasOne("Passerelle.Core.Journeys.Person", null)
@@ -1665,9 +1911,24 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_referral_sheets_persons_plie_id_person_id");
                 });
 
+            modelBuilder.Entity("Passerelle.Core.Tracking.TrackingDispatch", b =>
+                {
+                    b.HasOne("Passerelle.Core.Conventions.Convention", null)
+                        .WithMany()
+                        .HasForeignKey("PlieId", "ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tracking_dispatches_conventions_plie_id_convention_id");
+                });
+
             modelBuilder.Entity("Passerelle.Core.Commission.CommissionSession", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Conventions.Convention", b =>
+                {
+                    b.Navigation("Correspondents");
                 });
 
             modelBuilder.Entity("Passerelle.Core.InfoSessions.InfoSession", b =>
