@@ -27,29 +27,27 @@ internal static class BilanFactQuery
     {
         var events = db.JourneyEvents.Where(e => e.PlieId == plieId);
         var referrals = db.JourneyEvents.OfType<ReferralEvent>().Where(r => r.PlieId == plieId);
-        var facts = events
+        // The opening referral of each fact, as two correlated scalar sub-selects (its kind, its agency), each an index
+        // look-up on the person's facts. Not a join on a sub-select: the planners would re-run it for every pair of rows.
+        return events
             .Where(e => e.Date >= from && e.Date <= to)
             .Where(e => (e is ReferralEvent && ((ReferralEvent)e).Channel == Flow)
                 || (e is InfoSessionEvent && ((InfoSessionEvent)e).Attended
                     && (((InfoSessionEvent)e).Organiser == FranceTravail || ((InfoSessionEvent)e).Organiser == Joint))
                 || (e is FirstContactEvent && ((FirstContactEvent)e).Attended)
                 || e is DiagnosticStartEvent || e is IntegrationEvent || e is ExitEvent)
-            .Select(e => new
-            {
+            .Select(e => new BilanFact(
                 e.Id,
                 e.PersonId,
-                Type = EF.Property<string>(e, "type"),
-                Reason = e is ExitEvent ? ((ExitEvent)e).Reason : null,
-                OpeningId = referrals
+                EF.Property<string>(e, "type"),
+                e is ExitEvent ? ((ExitEvent)e).Reason : null,
+                referrals
                     .Where(r => r.PersonId == e.PersonId && !events.Any(b => b.PersonId == e.PersonId
                         && (b is ExitEvent || b is RefusalEvent) && b.Date >= r.Date && b.Date < e.Date))
-                    .OrderBy(r => r.Date).ThenBy(r => r.Seq)
-                    .Select(r => (Guid?)r.Id)
-                    .FirstOrDefault(),
-            });
-        return from f in facts
-               join r in referrals on f.OpeningId equals (Guid?)r.Id into opening
-               from r in opening.DefaultIfEmpty()
-               select new BilanFact(f.Id, f.PersonId, f.Type, f.Reason, r == null ? null : r.PrescriberKind, r == null ? null : r.PrescriberOrg);
+                    .OrderBy(r => r.Date).ThenBy(r => r.Seq).Select(r => r.PrescriberKind).FirstOrDefault(),
+                referrals
+                    .Where(r => r.PersonId == e.PersonId && !events.Any(b => b.PersonId == e.PersonId
+                        && (b is ExitEvent || b is RefusalEvent) && b.Date >= r.Date && b.Date < e.Date))
+                    .OrderBy(r => r.Date).ThenBy(r => r.Seq).Select(r => r.PrescriberOrg).FirstOrDefault()));
     }
 }
