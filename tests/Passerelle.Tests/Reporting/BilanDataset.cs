@@ -1,3 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
+using Passerelle.Core.Exchange;
+using Passerelle.Tests.Exchange;
+using Passerelle.Tests.TestSupport;
+
 namespace Passerelle.Tests.Reporting;
 
 /// <summary>
@@ -127,4 +132,14 @@ public static class BilanDataset
             """))}}
         ] }
         """;
+
+    /// <summary>Creates the PLIE with <paramref name="preset"/> and imports the dataset through the journey import (contract §4).</summary>
+    public static async Task ImportAsync(TestDatabase db, string plie, string preset = "casa-2021-2023")
+    {
+        await Seed.PlieAsync(db, plie, preset);
+        await using var scope = db.SystemScope();
+        var importer = ActivatorUtilities.CreateInstance<JourneyImporter>(scope.ServiceProvider, (TimeProvider)new FixedClock(JourneyFiles.Today));
+        var result = await importer.ImportAsync(JourneyFiles.Stream(File(plie)));
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
+    }
 }

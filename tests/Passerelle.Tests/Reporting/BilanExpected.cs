@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Passerelle.Core.Reporting.Bilan;
 
 namespace Passerelle.Tests.Reporting;
@@ -84,5 +85,15 @@ public static class BilanExpected
             Assert.True(Equals(expected.Value(column.Key), actual.Value(column.Key)),
                 $"{scope} {column.Key}: expected {expected.Value(column.Key) ?? "null"}, got {actual.Value(column.Key) ?? "null"}");
         Assert.Equal(expected.Col13.OrderBy(k => k.Key), actual.Col13.OrderBy(k => k.Key));
+    }
+
+    /// <summary>The figures of a JSON table of contract §6 (the top level, or an item of <c>agencies</c>).</summary>
+    public static BilanFigures FromJson(JsonElement t)
+    {
+        int N(string key) => t.GetProperty(key).GetInt32();
+        decimal? R(string key) => t.GetProperty(key).ValueKind == JsonValueKind.Null ? null : t.GetProperty(key).GetDecimal();
+        return new BilanFigures(N("col1"), N("col2"), N("col3"), R("col4"), N("col5"), R("col6"), N("col7"), R("col8"), R("col9"), R("col9bis"),
+            N("col10"), N("col11"), R("col12"), t.GetProperty("col13").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32()),
+            N("col14"), N("col15"), R("col16"));
     }
 }

@@ -15,14 +15,7 @@ namespace Passerelle.Tests.Reporting;
 /// </summary>
 public class BilanQuantitatifTests : DatabaseTest
 {
-    private async Task ImportAsync(string plie, string preset = "casa-2021-2023")
-    {
-        await Seed.PlieAsync(Db, plie, preset);
-        await using var scope = Db.SystemScope();
-        var importer = ActivatorUtilities.CreateInstance<JourneyImporter>(scope.ServiceProvider, (TimeProvider)new FixedClock(JourneyFiles.Today));
-        var result = await importer.ImportAsync(JourneyFiles.Stream(BilanDataset.File(plie)));
-        Assert.True(result.Succeeded, string.Join("\n", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
-    }
+    private Task ImportAsync(string plie, string preset = "casa-2021-2023") => BilanDataset.ImportAsync(Db, plie, preset);
 
     private async Task<BilanReport> ComputeAsync(string plie, string? agency = null)
     {

@@ -39,9 +39,17 @@ public static class BilanXlsx
     private static Row Row(uint index, IEnumerable<Cell> cells)
     {
         var row = new Row { RowIndex = index };
-        row.Append(cells);
+        var column = 0;
+        foreach (var cell in cells)
+        {
+            cell.CellReference = ColumnName(column++) + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            row.Append(cell);
+        }
         return row;
     }
+
+    /// <summary>A, B, … Z, AA, AB…</summary>
+    private static string ColumnName(int index) => index < 26 ? ((char)('A' + index)).ToString() : ColumnName(index / 26 - 1) + (char)('A' + index % 26);
 
     private static Cell Cell(object? value) => value switch
     {
