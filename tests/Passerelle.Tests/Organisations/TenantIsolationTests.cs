@@ -69,7 +69,8 @@ public partial class TenantIsolationTests : WebTest
                     // A page that writes (the exit page) is forbidden to readers who may not write, whatever the id; so are the
                     // information collective pages to those who do not manage them.
                     var allowed = readsPeople && !PrescribersOnly(route) && (!WritesPeople(route) || RolePermissions.Has(role, Permission.WritePersons))
-                        && (!IsInfoSession(route) || RolePermissions.Has(role, Permission.ManageInfoSessions));
+                        && (!IsInfoSession(route) || RolePermissions.Has(role, Permission.ManageInfoSessions))
+                        && (!IsReport(route) || RolePermissions.Has(role, Permission.ReadReports));
                     if (allowed) Assert.Equal(HttpStatusCode.NotFound, foreignResponse.StatusCode);
                     await AssertNoTraceAsync(foreignResponse, foreign, $"{role} GET {route}");
                     if (allowed && IsAboutPeople(route))
@@ -160,6 +161,9 @@ public partial class TenantIsolationTests : WebTest
     private static bool PrescribersOnly(string route) => route.StartsWith("Orientations", StringComparison.Ordinal);
 
     private static bool IsInfoSession(string route) => route.StartsWith("Informations/", StringComparison.Ordinal);
+
+    /// <summary>A PLIE's reports, named by the PLIE's code (a foreign code answers as a missing one): forbidden without reports.</summary>
+    private static bool IsReport(string route) => route.Contains("/reports/", StringComparison.Ordinal);
 
     private static bool IsAboutPeople(string route) =>
         route.StartsWith("Personnes/", StringComparison.Ordinal) || route.StartsWith("api/v1/persons/", StringComparison.Ordinal);
