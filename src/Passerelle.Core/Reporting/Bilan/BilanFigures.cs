@@ -12,9 +12,23 @@ public sealed record BilanFigures(
     /// <summary>The value of a column by its key (<see cref="BilanColumns"/>): an int, a decimal, null, or the reasons of column 13.</summary>
     public object? Value(string key) => key switch
     {
-        "col1" => Col1, "col2" => Col2, "col3" => Col3, "col4" => Col4, "col5" => Col5, "col6" => Col6, "col7" => Col7,
-        "col8" => Col8, "col9" => Col9, "col9bis" => Col9Bis, "col10" => Col10, "col11" => Col11, "col12" => Col12,
-        "col13" => Col13, "col14" => Col14, "col15" => Col15, "col16" => Col16,
+        "col1" => Col1,
+        "col2" => Col2,
+        "col3" => Col3,
+        "col4" => Col4,
+        "col5" => Col5,
+        "col6" => Col6,
+        "col7" => Col7,
+        "col8" => Col8,
+        "col9" => Col9,
+        "col9bis" => Col9Bis,
+        "col10" => Col10,
+        "col11" => Col11,
+        "col12" => Col12,
+        "col13" => Col13,
+        "col14" => Col14,
+        "col15" => Col15,
+        "col16" => Col16,
         _ when key.StartsWith("col13.", StringComparison.Ordinal) => Col13.GetValueOrDefault(key["col13.".Length..]),
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "No such column."),
     };

@@ -32,6 +32,8 @@ public class PersonnesModel(BilanQuantitatif bilan) : PageModel
     public string Scope { get; private set; } = "";
     public IReadOnlyList<BilanPerson> People { get; private set; } = [];
     public string BackLink { get; private set; } = "/Pilotage/Bilan";
+    /// <summary>The figure counts exit events, not people (columns 10, 11, 13, 14, 15).</summary>
+    public bool CountsExits => Key is "col10" or "col11" or "col14" or "col15" || Key?.StartsWith("col13.", StringComparison.Ordinal) == true;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
