@@ -41,7 +41,7 @@ public class IndexModel(BilanQuantitatif bilan, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await ReadAsync("html", ct) is { } failure) return failure;
+        if (await ReadAsync("html", forPage: true, ct) is { } failure) return failure;
         CanListPeople = Permissions.Has(User, Permission.ReadPersons);
         return Page();
     }
@@ -55,10 +55,9 @@ public class IndexModel(BilanQuantitatif bilan, TimeProvider clock) : PageModel
 
     private async Task<IActionResult> DownloadAsync(string format, string contentType, CancellationToken ct)
     {
-        if (await ReadAsync(format, ct) is { } failure) return failure;
-        if (!ModelState.IsValid || Report is null) return Page();
+        if (await ReadAsync(format, forPage: false, ct) is { } failure) return failure;
+        if (!ModelState.IsValid || Report is not { } report) return Page();
         // The file holds the table asked for: the total then each agency, or the agency chosen alone (as the CLI's --agency).
-        var report = Agency is null ? Report : Report with { Agency = Agency, Main = Shown[0], Agencies = [] };
         using var buffer = new MemoryStream();
         switch (format)
         {
@@ -70,8 +69,11 @@ public class IndexModel(BilanQuantitatif bilan, TimeProvider clock) : PageModel
         return File(buffer.ToArray(), contentType, $"bilan-quantitatif-{report.Plie}-{report.Year}{scope}.{format}");
     }
 
-    /// <summary>Reads the filters and the report; a result to return at once (a missing PLIE), or null.</summary>
-    private async Task<IActionResult?> ReadAsync(string format, CancellationToken ct)
+    /// <summary>
+    /// Reads the filters and the report; a result to return at once (a missing PLIE), or null. The page reads the whole
+    /// report (its agencies fill the selector); a download reads the table asked for, as the CLI does.
+    /// </summary>
+    private async Task<IActionResult?> ReadAsync(string format, bool forPage, CancellationToken ct)
     {
         CurrentYear = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).Year;
         if (await bilan.PlieAsync(null, ct) is not { } plie) return NotFound();
@@ -87,6 +89,11 @@ public class IndexModel(BilanQuantitatif bilan, TimeProvider clock) : PageModel
         }
         try
         {
+            if (!forPage)
+            {
+                Report = await bilan.ComputeAsync(plie, Year, Agency, format, ct);
+                return null;
+            }
             var full = await bilan.ComputeAsync(plie, Year, null, format, ct);
             AgencyOptions = full.Agencies;
             if (Agency is null) (Report, Shown) = (full, [full.Main, .. full.Agencies]);
