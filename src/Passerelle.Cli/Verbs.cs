@@ -20,6 +20,7 @@ public static class Verbs
         yield return ApiKey();
         foreach (var c in ExchangeVerbs.All()) yield return c;
         yield return EligibilityVerb.Create();
+        yield return ReportVerbs.Create();
     }
 
     private static Command Migrate()

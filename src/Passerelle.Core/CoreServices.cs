@@ -28,6 +28,7 @@ public static class CoreServices
         services.AddScoped<PlieStaff>();
         services.AddScoped<Reporting.PathwayStatistics>();
         services.AddScoped<Reporting.ProtocolObjectives>();
+        services.AddScoped<Reporting.Bilan.BilanQuantitatif>();
         services.AddSingleton(Referentials.CommuneReferential.Shared);
         services.AddSingleton<Exchange.JourneyFileValidator>();
         services.AddScoped<Exchange.JourneyImporter>();

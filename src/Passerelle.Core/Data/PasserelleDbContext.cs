@@ -163,6 +163,8 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
                 .HasValue<AbsenceEvent>("absence")
                 .HasValue<BreachEvent>("breach");
             e.Property<string>("type").HasMaxLength(24);
+            // The Bilan quantitatif reads a year's facts of a few types, and the year's exits (Reporting/Bilan/BilanFactQuery).
+            e.HasIndex(nameof(JourneyEvent.PlieId), "type", nameof(JourneyEvent.Date));
             e.HasQueryFilter(ev => AllPlies || ev.PlieId == TenantPlieId);
         });
         // The caseload finds a referent's people by their integrations (Pathways/CaseloadReader.cs).

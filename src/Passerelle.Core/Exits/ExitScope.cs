@@ -14,6 +14,12 @@ internal sealed record ExitScope(
     IReadOnlyList<DateOnly> Businesses,
     DateOnly? Integration)
 {
+    /// <summary>
+    /// The fact types <see cref="Of"/> reads: a reader that judges exits without loading whole journeys (the Bilan
+    /// quantitatif) loads these, and gets the same verdicts as the export.
+    /// </summary>
+    public static readonly string[] FactTypes = ["exit", "integration", "contract", "training", "business_creation"];
+
     public static ExitScope Of(IEnumerable<JourneyEventDto> events, DateOnly exitDate)
     {
         var all = events.ToList();

@@ -21,6 +21,7 @@ public static class ApiEndpoints
             .RequireAuthorization(Permission.ReadPersons.ToString())
             .WithSummary("Les personnes de l'organisation correspondant à une référence ou un identifiant France Travail.");
         api.MapReferrals();
+        api.MapReports();
     }
 
     private static async Task<Results<Ok<ApiPerson>, NotFound>> GetPerson(Guid id, PersonReader reader, CancellationToken ct) =>

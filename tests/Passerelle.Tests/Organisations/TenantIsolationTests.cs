@@ -70,7 +70,8 @@ public partial class TenantIsolationTests : WebTest
                     // information collective pages to those who do not manage them.
                     var allowed = readsPeople && !PrescribersOnly(route) && (!WritesPeople(route) || RolePermissions.Has(role, Permission.WritePersons))
                         && (!IsInfoSession(route) || RolePermissions.Has(role, Permission.ManageInfoSessions))
-                        && (!IsExchange(route) || RolePermissions.Has(role, Permission.ManageExchanges));
+                        && (!IsExchange(route) || RolePermissions.Has(role, Permission.ManageExchanges))
+                        && (!IsReport(route) || RolePermissions.Has(role, Permission.ReadReports));
                     if (allowed) Assert.Equal(HttpStatusCode.NotFound, foreignResponse.StatusCode);
                     await AssertNoTraceAsync(foreignResponse, foreign, $"{role} GET {route}");
                     if (allowed && IsAboutPeople(route))
@@ -163,6 +164,8 @@ public partial class TenantIsolationTests : WebTest
     private static bool IsInfoSession(string route) => route.StartsWith("Informations/", StringComparison.Ordinal);
 
     private static bool IsExchange(string route) => route.StartsWith("Conventions/", StringComparison.Ordinal);
+    /// <summary>A PLIE's reports, named by the PLIE's code (a foreign code answers as a missing one): forbidden without reports.</summary>
+    private static bool IsReport(string route) => route.Contains("/reports/", StringComparison.Ordinal);
 
     private static bool IsAboutPeople(string route) =>
         route.StartsWith("Personnes/", StringComparison.Ordinal) || route.StartsWith("api/v1/persons/", StringComparison.Ordinal);

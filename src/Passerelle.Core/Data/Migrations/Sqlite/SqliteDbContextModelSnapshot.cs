@@ -786,6 +786,9 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                     b.HasIndex("PlieId", "PersonId", "Seq")
                         .HasDatabaseName("ix_journey_events_plie_id_person_id_seq");
 
+                    b.HasIndex("PlieId", "type", "Date")
+                        .HasDatabaseName("ix_journey_events_plie_id_type_date");
+
                     b.ToTable("journey_events", (string)null);
 
                     b.HasDiscriminator<string>("type").HasValue("JourneyEvent");
