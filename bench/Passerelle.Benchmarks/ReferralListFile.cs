@@ -19,7 +19,8 @@ public static class ReferralListFile
     private static readonly string[] Headers =
         ["Identifiant Pôle emploi", "NOM", "Prénom", "Date de naissance", "Civilité", "Code INSEE", "Agence", "Date de prescription", "BRSA", "DELD", "Niveau", "Observations"];
 
-    public static void Write(string path, int lines, int seed, DateOnly today)
+    /// <param name="first">Number of the first person: lists with distinct ranges hold distinct people.</param>
+    public static void Write(string path, int lines, int seed, DateOnly today, int first = 0)
     {
         var random = new Random(seed);
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
@@ -31,11 +32,11 @@ public static class ReferralListFile
             writer.WriteStartElement(new Worksheet());
             writer.WriteStartElement(new SheetData());
             Row(writer, 1, Headers.Select(h => (object)h));
-            for (var i = 0; i < lines; i++)
+            for (var i = first; i < first + lines; i++)
             {
                 var birth = new DateOnly(1962, 1, 1).AddDays(random.Next(0, 15_000));
                 var prescribed = today.AddDays(-random.Next(1, 90));
-                Row(writer, i + 2,
+                Row(writer, i - first + 2,
                 [
                     $"{1_000_000 + i}{(char)('A' + i % 26)}", "Nom" + Name(i), "Prenom" + Name(i * 7 + 3), birth, random.Next(2) == 0 ? "Mme" : "M.",
                     Communes[random.Next(Communes.Length)], Agencies[random.Next(Agencies.Length)], prescribed,
