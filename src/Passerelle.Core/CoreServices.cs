@@ -38,6 +38,8 @@ public static class CoreServices
         services.AddScoped<Referrals.DuplicateFinder>();
         services.AddScoped<Referrals.ReferralService>();
         services.AddScoped<Referrals.ReferralReader>();
+        services.AddSingleton<Referrals.ReferralWorkbookReader>();
+        services.AddScoped<Referrals.ReferralListImport>();
         services.AddScoped<InfoSessions.InfoSessionService>();
         services.AddScoped<InfoSessions.ConvocationService>();
         services.AddScoped<InfoSessions.AttendanceRecorder>();

@@ -14,11 +14,13 @@ namespace Passerelle.Core.Referrals;
 /// without the tenant filters, on the PLIE of the instance only, and answers about another PLIE nothing but "in a
 /// pathway there". Every person the check matched leaves a <c>referral.duplicate_check</c> audit line (with that
 /// person's PLIE, so its DPO sees the look-up); the lines join the context's pending changes: the caller saves them.
-/// Batches: one query per 500 birth dates or France Travail ids, whatever the number of identities.
+/// Batches: one query per 500 birth dates or France Travail ids, whatever the number of identities; a batch of several
+/// identities (a list import) leaves listing lines (ids in the detail) rather than one line per person matched.
 /// </summary>
 public sealed class DuplicateFinder(PasserelleDbContext db, AuditLog audit)
 {
     private const int Chunk = 500;
+    private const int ListingChunk = 1000;
 
     public async Task<DuplicateReport> FindAsync(IdentityProbe probe, Guid plieId, CancellationToken ct = default) =>
         (await FindAsync([probe], plieId, ct))[0];
@@ -29,11 +31,24 @@ public sealed class DuplicateFinder(PasserelleDbContext db, AuditLog audit)
         if (probes.Count == 0) return [];
         var plies = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Plie).Select(o => o.Id).ToListAsync(ct);
         var known = await KnownAsync(plies, probes, ct);
-        var matches = probes.Select(p => known.Select(k => (Known: k, Reasons: Match(p, k))).Where(m => m.Reasons != DuplicateReasons.None).ToList()).ToList();
+        // Only a known identity born the same day or bearing the same id can match: each probe is compared with those
+        // alone, not with every identity read (a 20,000-line list against as many people would be 400 million comparisons).
+        var byBirth = known.ToLookup(k => k.BirthDate);
+        var byFtId = known.Where(k => k.FranceTravailId is not null).ToLookup(k => k.FranceTravailId!, StringComparer.Ordinal);
+        var matches = probes.Select(p => byBirth[p.BirthDate]
+            .Concat(NormaliseFranceTravailId(p.FranceTravailId) is { } id ? byFtId[id] : [])
+            .Distinct()
+            .Select(k => (Known: k, Reasons: Match(p, k))).Where(m => m.Reasons != DuplicateReasons.None).ToList()).ToList();
         var matched = matches.SelectMany(m => m).Select(m => m.Known).DistinctBy(k => (k.PlieId, k.PersonId)).ToList();
         var states = await StatesAsync(plies, matched.Select(k => k.PersonId).ToList(), ct);
 
-        foreach (var k in matched) audit.Record("referral.duplicate_check", "person", k.PersonId, k.PlieId);
+        if (probes.Count == 1)
+            foreach (var k in matched) audit.Record("referral.duplicate_check", "person", k.PersonId, k.PlieId);
+        else
+            // A list checked at once: one listing line per PLIE and per 1,000 people matched (docs/audit-events.md, "Listings").
+            foreach (var plie in matched.GroupBy(k => k.PlieId))
+                foreach (var ids in plie.Select(k => k.PersonId).Chunk(ListingChunk))
+                    audit.Record("referral.duplicate_check", "person", null, plie.Key, AuditListing.Detail(ids));
         return matches.Select(found => new DuplicateReport(
             [.. found.Where(m => m.Known.PlieId == plieId).Select(m => new DuplicateCandidate(m.Known.PersonId, m.Reasons, states.GetValueOrDefault(m.Known.PersonId)))],
             // Elsewhere, only the same person counts (a colliding id says nothing of them) and only while in a pathway.

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Core.Audit;
 using Passerelle.Core.Data;
@@ -103,42 +102,18 @@ public sealed class ReferralService(PasserelleDbContext db, ActorContext actor, 
     private async Task<ReferralOutcome> CreateAsync(Guid plieId, ReferredPerson p, JourneyEventDto fact, Organisation? sender, DuplicateReport report, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var person = new Person
-        {
-            PlieId = plieId,
-            Ref = await NewRefAsync(plieId, ct),
-            Sex = p.Sex!,
-            BirthYear = p.BirthDate!.Value.Year,
-            CommuneInsee = p.CommuneInsee!,
-            Situation = SituationMapping.ToEntity(p.Situation),
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        person.Identity = new PersonIdentity
-        {
-            PlieId = plieId,
-            PersonId = person.Id,
-            LastName = p.LastName!,
-            FirstName = p.FirstName!,
-            BirthName = p.BirthName,
-            BirthDate = p.BirthDate.Value,
-            FranceTravailId = p.FranceTravailId,
-            SearchKey = SearchKeys.For(p.LastName!, p.FirstName!),
-        };
-        var referral = NewFact(fact, person, 0, now);
+        var person = ReferralRecords.NewPerson(plieId, await NewRefAsync(plieId, ct), p, now);
+        var referral = ReferralRecords.NewFact(fact, plieId, person.Id, 0, now);
         person.Events.Add(referral);
         db.Persons.Add(person);
         var decision = report.Any ? ReferralDecisions.NewConfirmed : ReferralDecisions.New;
-        db.ReferralSheets.Add(Sheet(referral, p, sender, decision, report, now));
-        audit.Record("referral.create", "person", person.Id, plieId, Detail(referral, decision, report));
+        db.ReferralSheets.Add(ReferralRecords.Sheet(referral, p, sender?.Id ?? Guid.Empty, actor.UserId, decision, report, now));
+        audit.Record("referral.create", "person", person.Id, plieId, ReferralRecords.Detail(referral, decision, report));
         await db.SaveChangesAsync(ct);
         return new ReferralOutcome { Kind = ReferralOutcomeKind.Recorded, PersonId = person.Id, ReferralId = referral.Id, Duplicates = report };
     }
 
-    /// <summary>
-    /// Appends the referral to a known person. The PLIE's record is not overwritten by the sender's values (the sheet
-    /// keeps them for the referent to compare); only a missing France Travail id or birth name is filled in.
-    /// </summary>
+    /// <summary>Appends the referral to a known person (<see cref="ReferralRecords.FillIdentity"/>: nothing of the PLIE's record overwritten).</summary>
     private async Task<ReferralOutcome> AttachAsync(Guid personId, Guid plieId, ReferredPerson p, JourneyEventDto fact, Organisation? sender,
         DuplicateReport report, CancellationToken ct)
     {
@@ -153,71 +128,22 @@ public sealed class ReferralService(PasserelleDbContext db, ActorContext actor, 
             return ReferralOutcome.Invalid([.. found.Select(e => new ReferralError("referral." + e.Field, FactLabel(e.Field) + e.Message))]);
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var referral = NewFact(fact, person, person.Events.Count == 0 ? 0 : person.Events.Max(e => e.Seq) + 1, now);
+        var referral = ReferralRecords.NewFact(fact, plieId, person.Id, person.Events.Count == 0 ? 0 : person.Events.Max(e => e.Seq) + 1, now);
         db.JourneyEvents.Add(referral);
-        if (person.Identity is { } identity)
-        {
-            identity.FranceTravailId ??= p.FranceTravailId;
-            identity.BirthName ??= p.BirthName;
-        }
+        ReferralRecords.FillIdentity(person.Identity, p);
         person.UpdatedAt = now;
-        db.ReferralSheets.Add(Sheet(referral, p, sender, ReferralDecisions.Attached, report, now));
-        audit.Record("referral.attach", "person", person.Id, plieId, Detail(referral, ReferralDecisions.Attached, report));
+        db.ReferralSheets.Add(ReferralRecords.Sheet(referral, p, sender?.Id ?? Guid.Empty, actor.UserId, ReferralDecisions.Attached, report, now));
+        audit.Record("referral.attach", "person", person.Id, plieId, ReferralRecords.Detail(referral, ReferralDecisions.Attached, report));
         await db.SaveChangesAsync(ct);
         return new ReferralOutcome { Kind = ReferralOutcomeKind.Recorded, PersonId = person.Id, ReferralId = referral.Id, Attached = true, Duplicates = report };
     }
 
-    private static ReferralEvent NewFact(JourneyEventDto fact, Person person, int seq, DateTime now)
-    {
-        var e = (ReferralEvent)JourneyEntities.ToEntity(fact);
-        e.PlieId = person.PlieId;
-        e.PersonId = person.Id;
-        e.Seq = seq;
-        e.Date = fact.Date!.Value;
-        e.RecordedAt = now;
-        return e;
-    }
-
-    private ReferralSheet Sheet(ReferralEvent referral, ReferredPerson p, Organisation? sender, string decision, DuplicateReport report, DateTime now)
-    {
-        return new ReferralSheet
-        {
-            PlieId = referral.PlieId,
-            Id = referral.Id,
-            PersonId = referral.PersonId,
-            PrescriberOrganisationId = sender?.Id ?? Guid.Empty,
-            SentBy = actor.UserId,
-            SentAt = now,
-            Sex = p.Sex!,
-            CommuneInsee = p.CommuneInsee!,
-            Decision = decision,
-            FranceTravailIdCollision = report.HasCollision,
-            InPathwayInAnotherPlie = report.InPathwayInAnotherPlie,
-            Situation = SituationMapping.ToEntity(p.Situation),
-        };
-    }
-
-    /// <summary>Ids and codes only (docs/audit-events.md).</summary>
-    private static object Detail(ReferralEvent referral, string decision, DuplicateReport report) => new
-    {
-        referral = referral.Id,
-        prescriberKind = referral.PrescriberKind,
-        prescriberOrg = referral.PrescriberOrg,
-        channel = referral.Channel,
-        decision,
-        candidates = report.Candidates.Count,
-        collision = report.HasCollision,
-        otherPlie = report.InPathwayInAnotherPlie,
-    };
-
-
-    /// <summary>A reference for a person created by a referral ("ORI-" and 8 characters): the PLIE's own, unique in it.</summary>
+    /// <summary>A reference for a person created by a referral, unique in the PLIE.</summary>
     private async Task<string> NewRefAsync(Guid plieId, CancellationToken ct)
     {
-        const string alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
         while (true)
         {
-            var reference = "ORI-" + RandomNumberGenerator.GetString(alphabet, 8);
+            var reference = ReferralRecords.NewRef();
             if (!await db.Persons.IgnoreQueryFilters().AnyAsync(x => x.PlieId == plieId && x.Ref == reference, ct)) return reference;
         }
     }

@@ -85,6 +85,7 @@ public static class WebServices
                     ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) }));
         });
+        services.AddSingleton<Pages.Orientations.ImportDrafts>();
         services.AddOpenApi("v1");
         services.AddProblemDetails();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
