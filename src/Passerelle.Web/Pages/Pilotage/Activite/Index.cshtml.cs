@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Passerelle.Core.Organisations;
 using Passerelle.Core.Reporting;
 using Passerelle.Web.Hosting;
-using Passerelle.Web.Pages.Pilotage.Parcours;
 
 namespace Passerelle.Web.Pages.Pilotage.Activite;
 
@@ -40,18 +38,8 @@ public class IndexModel(PathwayStatistics statistics, ActorContext actor, TimePr
     }
 
     /// <summary>A count, linked to the people behind it when the user may see them.</summary>
-    public IHtmlContent CountLink(string key, int count)
-    {
-        var text = WebUtility.HtmlEncode(FigureText.N(count));
-        if (!CanListPeople || count == 0 || Report is not { } r) return new HtmlString(text);
-        var href = "/Pilotage/Parcours/Personnes" + QueryString.Create(new Dictionary<string, string?>
-        {
-            ["cle"] = key,
-            ["du"] = PeriodFilter.Iso(r.Pathways.Period.From),
-            ["au"] = PeriodFilter.Iso(r.Pathways.Period.To),
-        });
-        return new HtmlString($"<a href=\"{WebUtility.HtmlEncode(href)}\">{text}<span class=\"visually-hidden\"> (voir les personnes)</span></a>");
-    }
+    public IHtmlContent CountLink(string key, int count) =>
+        FigureLinks.Html(Report is { } r ? FigureLinks.Href(CanListPeople, key, count, r.Pathways.Period) : null, count);
 
     public string YearLink(int year) => $"/Pilotage/Activite?du={year}-01-01&au={year}-12-31";
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Net;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
@@ -54,18 +52,8 @@ public class IndexModel(ProtocolObjectives objectives, ActorContext actor, TimeP
     }
 
     /// <summary>A figure, linked to the people behind it (the list of /Pilotage/Parcours for the same period) when there is one.</summary>
-    public IHtmlContent Link(ObjectiveProgress o, ObjectivePeriod p)
-    {
-        var text = WebUtility.HtmlEncode(Value(o, p.Realised));
-        if (!CanListPeople || p.Key is null || p.Realised is null or 0) return new HtmlString(text);
-        var href = "/Pilotage/Parcours/Personnes" + QueryString.Create(new Dictionary<string, string?>
-        {
-            ["cle"] = p.Key,
-            ["du"] = PeriodFilter.Iso(p.Period.From),
-            ["au"] = PeriodFilter.Iso(p.Period.To),
-        });
-        return new HtmlString($"<a href=\"{WebUtility.HtmlEncode(href)}\">{text}<span class=\"visually-hidden\"> (voir les personnes)</span></a>");
-    }
+    public IHtmlContent Link(ObjectiveProgress o, ObjectivePeriod p) =>
+        FigureLinks.Html(p.Realised is { } v && v > 0 ? FigureLinks.Href(CanListPeople, p.Key, 1, p.Period) : null, 0, Value(o, p.Realised));
 
     /// <summary>Realised, projected and target side by side for each period of an objective.</summary>
     public static StackedBarChart Chart(Protocol protocol, ObjectiveProgress o)

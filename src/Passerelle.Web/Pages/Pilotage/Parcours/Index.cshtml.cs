@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
@@ -64,25 +63,11 @@ public class IndexModel(PathwayStatistics statistics, ActorContext actor, TimePr
     }
 
     /// <summary>The list of people behind a figure, for the same period and referent; null when there is nobody or the user may not read people.</summary>
-    public string? PeopleLink(string key, int count)
-    {
-        if (!CanListPeople || count == 0 || Figures is not { } f) return null;
-        var query = new List<KeyValuePair<string, string?>>
-        {
-            new("cle", key), new("du", PeriodFilter.Iso(f.Period.From)), new("au", PeriodFilter.Iso(f.Period.To)),
-        };
-        if (!Own && Referent is { } r) query.Add(new("referent", r.ToString()));
-        return "/Pilotage/Parcours/Personnes" + QueryString.Create(query);
-    }
+    public string? PeopleLink(string key, int count) =>
+        Figures is { } f ? FigureLinks.Href(CanListPeople, key, count, f.Period, Own ? null : Referent) : null;
 
     /// <summary>A count, linked to the people behind it when the user may see them.</summary>
-    public IHtmlContent CountLink(string key, int count)
-    {
-        var text = WebUtility.HtmlEncode(FigureText.N(count));
-        return PeopleLink(key, count) is { } href
-            ? new HtmlString($"<a href=\"{WebUtility.HtmlEncode(href)}\">{text}<span class=\"visually-hidden\"> (voir les personnes)</span></a>")
-            : new HtmlString(text);
-    }
+    public IHtmlContent CountLink(string key, int count) => FigureLinks.Html(PeopleLink(key, count), count);
 
     /// <summary>This page for a civil year, keeping the referent chosen.</summary>
     public string YearLink(int year)
