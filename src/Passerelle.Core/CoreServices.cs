@@ -29,6 +29,9 @@ public static class CoreServices
         services.AddScoped<Reporting.PathwayStatistics>();
         services.AddScoped<Reporting.ProtocolObjectives>();
         services.AddScoped<Reporting.Bilan.BilanQuantitatif>();
+        services.AddScoped<Reporting.Regional.RegionalScope>();
+        services.AddScoped<Reporting.Regional.RegionalIndicators>();
+        services.AddScoped<Reporting.Qualitative.BilanQualitatif>();
         services.AddSingleton(Referentials.CommuneReferential.Shared);
         services.AddSingleton<Exchange.JourneyFileValidator>();
         services.AddScoped<Exchange.JourneyImporter>();

@@ -38,6 +38,7 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
     public DbSet<Convention> Conventions => Set<Convention>();
     public DbSet<ConventionCorrespondent> ConventionCorrespondents => Set<ConventionCorrespondent>();
     public DbSet<TrackingDispatch> TrackingDispatches => Set<TrackingDispatch>();
+    public DbSet<Reporting.Qualitative.QualitativeAnswer> QualitativeAnswers => Set<Reporting.Qualitative.QualitativeAnswer>();
 
     /// <summary>Audit lines waiting to be chained and saved with the next <c>SaveChanges</c>.</summary>
     internal List<AuditEvent> PendingAudit { get; } = [];
@@ -306,6 +307,17 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
             e.PrimitiveCollection(d => d.Recipients).HasMaxLength(2000);
             e.HasOne<Convention>().WithMany().HasForeignKey(d => new { d.PlieId, d.ConventionId });
             e.HasQueryFilter(d => AllPlies || d.PlieId == TenantPlieId);
+        });
+        // Bilan qualitatif (000 Annexe 2; issue 6 item 3): one answer per convention, year and question.
+        b.Entity<Reporting.Qualitative.QualitativeAnswer>(e =>
+        {
+            e.HasKey(a => new { a.PlieId, a.Id });
+            e.HasIndex(a => new { a.PlieId, a.ConventionId, a.Year, a.Question }).IsUnique();
+            e.HasIndex(a => new { a.PlieId, a.Year });
+            e.Property(a => a.Answer).HasMaxLength(16);
+            e.Property(a => a.Comment).HasMaxLength(Reporting.Qualitative.QualitativeQuestions.CommentMaxLength);
+            e.HasOne<Convention>().WithMany().HasForeignKey(a => new { a.PlieId, a.ConventionId }).OnDelete(DeleteBehavior.Cascade);
+            e.HasQueryFilter(a => AllPlies || a.PlieId == TenantPlieId);
         });
     }
 

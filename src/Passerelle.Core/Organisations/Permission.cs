@@ -38,4 +38,11 @@ public enum Permission
     /// for France Travail with their register (issue 5; the équipe d'animation et de gestion sends them, 000 art. 3-4 b).
     /// </summary>
     ManageExchanges,
+    /// <summary>
+    /// Read aggregated figures of several PLIE, never their people: the regional pilot indicators (000 art. 7, 002 art. 7)
+    /// and the Bilan qualitatif (000 Annexe 2) of the PLIE of one's group (<see cref="Reporting.Regional.RegionalScope"/>:
+    /// the instance for the platform, a carrier's PLIE, the PLIE conventioned with a France Travail agency, the PLIE of
+    /// one's own carrier for a PLIE director).
+    /// </summary>
+    ReadRegionalIndicators,
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Passerelle.Core.Data;
 using Passerelle.Core.Journeys;
 
 namespace Passerelle.Core.Reporting.Bilan;
@@ -23,10 +22,12 @@ internal static class BilanFactQuery
     // Contract §4.1 codes read by the query (the discriminator and the shared "code" column).
     private const string Flow = "flow", FranceTravail = "france_travail", Joint = "joint";
 
-    public static IQueryable<BilanFact> Of(PasserelleDbContext db, Guid plieId, DateOnly from, DateOnly to)
+    /// <param name="journeyEvents">The facts as the caller may read them: the tenant-filtered set, or the unfiltered one for the
+    /// regional indicators (aggregates of a PLIE the caller's scope was checked for, <see cref="BilanQuantitatif.RegionalFiguresAsync"/>).</param>
+    public static IQueryable<BilanFact> Of(IQueryable<JourneyEvent> journeyEvents, Guid plieId, DateOnly from, DateOnly to)
     {
-        var events = db.JourneyEvents.Where(e => e.PlieId == plieId);
-        var referrals = db.JourneyEvents.OfType<ReferralEvent>().Where(r => r.PlieId == plieId);
+        var events = journeyEvents.Where(e => e.PlieId == plieId);
+        var referrals = journeyEvents.OfType<ReferralEvent>().Where(r => r.PlieId == plieId);
         // The opening referral of each fact, as two correlated scalar sub-selects (its kind, its agency), each an index
         // look-up on the person's facts. Not a join on a sub-select: the planners would re-run it for every pair of rows.
         return events

@@ -87,12 +87,25 @@ public sealed class BilanQuantitatif(PasserelleDbContext db, ActorContext actor,
             throw new ValidationException("year", $"année impossible « {year} » (attendue entre {MinYear} et {MaxYear}).");
     }
 
-    private async Task<(BilanTally Tally, BilanOptions Option)> TallyAsync(Guid plieId, int year, CancellationToken ct)
+    /// <summary>
+    /// The total table of a PLIE (figures only, no people, no audit line) for the regional pilot indicators (000 art. 7),
+    /// with the protocol's option of columns 4 and 9 bis. Reads across the tenant filter: only for a PLIE the caller has
+    /// checked the actor may see aggregates of (<see cref="Regional.RegionalScope"/>), which writes the audit line.
+    /// </summary>
+    internal async Task<(BilanFigures Figures, bool InfoSessionsInDenominator)> RegionalFiguresAsync(Guid plieId, int year, CancellationToken ct = default)
+    {
+        CheckYear(year);
+        var (tally, option) = await TallyAsync(plieId, year, ct, acrossTenants: true);
+        return (tally.Figures(BilanTally.Total, option.InfoSessionsInDenominator), option.InfoSessionsInDenominator);
+    }
+
+    private async Task<(BilanTally Tally, BilanOptions Option)> TallyAsync(Guid plieId, int year, CancellationToken ct, bool acrossTenants = false)
     {
         var period = ReportPeriod.Year(year);
-        var facts = await BilanFactQuery.Of(db, plieId, period.From, period.To).AsNoTracking().ToListAsync(ct);
-        var protocols = await db.Protocols.AsNoTracking().Where(p => p.PlieId == plieId).ToListAsync(ct);
-        var verdicts = await VerdictsAsync(plieId, period, new ExitProtocols(protocols), ct);
+        var events = acrossTenants ? db.JourneyEvents.IgnoreQueryFilters() : db.JourneyEvents;
+        var facts = await BilanFactQuery.Of(events, plieId, period.From, period.To).AsNoTracking().ToListAsync(ct);
+        var protocols = await (acrossTenants ? db.Protocols.IgnoreQueryFilters() : db.Protocols).AsNoTracking().Where(p => p.PlieId == plieId).ToListAsync(ct);
+        var verdicts = await VerdictsAsync(events, plieId, period, new ExitProtocols(protocols), ct);
         return (BilanTally.Of(facts, id => verdicts.GetValueOrDefault(id)), OptionOf(protocols, period.To));
     }
 
@@ -100,14 +113,14 @@ public sealed class BilanQuantitatif(PasserelleDbContext db, ActorContext actor,
     /// The verdict on each exit of the year: the facts <see cref="ExitScope"/> reads, of the people who exit in the year
     /// only (one query, a sub-select on the year's exits), judged as the export judges them.
     /// </summary>
-    private async Task<Dictionary<Guid, ExitVerdict>> VerdictsAsync(Guid plieId, ReportPeriod period, ExitProtocols protocols, CancellationToken ct)
+    private static async Task<Dictionary<Guid, ExitVerdict>> VerdictsAsync(IQueryable<JourneyEvent> events, Guid plieId, ReportPeriod period, ExitProtocols protocols, CancellationToken ct)
     {
         var verdicts = new Dictionary<Guid, ExitVerdict>();
         if (protocols.IsEmpty) return verdicts;
-        var exiting = db.JourneyEvents.Where(x => x.PlieId == plieId && x is ExitEvent && x.Date >= period.From && x.Date <= period.To)
+        var exiting = events.Where(x => x.PlieId == plieId && x is ExitEvent && x.Date >= period.From && x.Date <= period.To)
             .Select(x => x.PersonId);
         var types = ExitScope.FactTypes;
-        var facts = await db.JourneyEvents.AsNoTracking()
+        var facts = await events.AsNoTracking()
             .Where(e => e.PlieId == plieId && e.Date <= period.To && types.Contains(EF.Property<string>(e, "type")) && exiting.Contains(e.PersonId))
             .ToListAsync(ct);
         foreach (var journey in facts.GroupBy(e => e.PersonId))

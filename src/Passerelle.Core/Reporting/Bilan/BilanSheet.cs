@@ -18,11 +18,11 @@ public static class BilanSheet
 
     public static IEnumerable<IReadOnlyList<object?>> Rows(BilanReport report) => report.Tables.Select(t => Row(report, t));
 
-    private static IReadOnlyList<object?> Row(BilanReport report, BilanTable table) =>
-    [
-        report.Plie, report.Year, table.Code,
-        .. BilanColumns.All.SelectMany(c => c.Kind == BilanColumnKind.ExitsByReason
-            ? BilanColumns.ExitReasons.Select(r => (object?)table.Figures.Col13.GetValueOrDefault(r))
-            : [table.Figures.Value(c.Key)]),
-    ];
+    private static IReadOnlyList<object?> Row(BilanReport report, BilanTable table) => [report.Plie, report.Year, table.Code, .. Cells(table.Figures)];
+
+    /// <summary>The figure cells of a line, under <see cref="Headings"/> after the 3 scope cells (also the regional indicators').</summary>
+    public static IEnumerable<object?> Cells(BilanFigures figures) =>
+        BilanColumns.All.SelectMany(c => c.Kind == BilanColumnKind.ExitsByReason
+            ? BilanColumns.ExitReasons.Select(r => (object?)figures.Col13.GetValueOrDefault(r))
+            : [figures.Value(c.Key)]);
 }

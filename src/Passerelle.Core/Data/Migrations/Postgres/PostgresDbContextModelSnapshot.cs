@@ -1317,6 +1317,60 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                     b.ToTable("referral_sheets", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Core.Reporting.Qualitative.QualitativeAnswer", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("answer");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("ConventionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("convention_id");
+
+                    b.Property<int>("Question")
+                        .HasColumnType("integer")
+                        .HasColumnName("question");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_qualitative_answers");
+
+                    b.HasIndex("PlieId", "Year")
+                        .HasDatabaseName("ix_qualitative_answers_plie_id_year");
+
+                    b.HasIndex("PlieId", "ConventionId", "Year", "Question")
+                        .IsUnique()
+                        .HasDatabaseName("ix_qualitative_answers_plie_id_convention_id_year_question");
+
+                    b.ToTable("qualitative_answers", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Core.Tracking.TrackingDispatch", b =>
                 {
                     b.Property<Guid>("PlieId")
@@ -1921,6 +1975,16 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_referral_sheets_persons_plie_id_person_id");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Reporting.Qualitative.QualitativeAnswer", b =>
+                {
+                    b.HasOne("Passerelle.Core.Conventions.Convention", null)
+                        .WithMany()
+                        .HasForeignKey("PlieId", "ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_qualitative_answers_conventions_plie_id_convention_id");
                 });
 
             modelBuilder.Entity("Passerelle.Core.Tracking.TrackingDispatch", b =>

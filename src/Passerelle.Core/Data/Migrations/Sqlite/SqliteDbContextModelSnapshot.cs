@@ -1308,6 +1308,60 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                     b.ToTable("referral_sheets", (string)null);
                 });
 
+            modelBuilder.Entity("Passerelle.Core.Reporting.Qualitative.QualitativeAnswer", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("ConventionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("convention_id");
+
+                    b.Property<int>("Question")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("question");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_qualitative_answers");
+
+                    b.HasIndex("PlieId", "Year")
+                        .HasDatabaseName("ix_qualitative_answers_plie_id_year");
+
+                    b.HasIndex("PlieId", "ConventionId", "Year", "Question")
+                        .IsUnique()
+                        .HasDatabaseName("ix_qualitative_answers_plie_id_convention_id_year_question");
+
+                    b.ToTable("qualitative_answers", (string)null);
+                });
+
             modelBuilder.Entity("Passerelle.Core.Tracking.TrackingDispatch", b =>
                 {
                     b.Property<Guid>("PlieId")
@@ -1912,6 +1966,16 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_referral_sheets_persons_plie_id_person_id");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Reporting.Qualitative.QualitativeAnswer", b =>
+                {
+                    b.HasOne("Passerelle.Core.Conventions.Convention", null)
+                        .WithMany()
+                        .HasForeignKey("PlieId", "ConventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_qualitative_answers_conventions_plie_id_convention_id");
                 });
 
             modelBuilder.Entity("Passerelle.Core.Tracking.TrackingDispatch", b =>
