@@ -38,4 +38,9 @@ public enum Permission
     /// for France Travail with their register (issue 5; the équipe d'animation et de gestion sends them, 000 art. 3-4 b).
     /// </summary>
     ManageExchanges,
+    /// <summary>
+    /// France Travail's PLIE correspondent, where a convention of their agency allows it: download the tracking tables sent
+    /// to the agency and the minutes of the PLIE's commissions, nothing else of the PLIE (issue 5 item 3).
+    /// </summary>
+    ReadPartnerExchanges,
 }

@@ -23,7 +23,8 @@ public static class RolePermissions
         // Partners send fiches de liaison and see the status of the people their organisation referred; nothing of the
         // PLIE's files (000 data convention art. 5: only each party's agents access its data).
         [Role.FtCounsellor] = [Permission.ReferPersons],
-        [Role.FtCorrespondent] = [Permission.ReadReports, Permission.ReferPersons],
+        // The agency's PLIE correspondent also downloads the tables and minutes where a convention says so (issue 5 item 3).
+        [Role.FtCorrespondent] = [Permission.ReadReports, Permission.ReferPersons, Permission.ReadPartnerExchanges],
         [Role.SocialWorker] = [Permission.ReferPersons],
         [Role.Admin] = [Permission.ManageOrganisations, Permission.ManageUsers],
         // The DPO answers access and erasure requests: reads people of their PLIE and the audit trail.
