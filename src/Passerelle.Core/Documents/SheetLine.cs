@@ -23,6 +23,9 @@ public sealed class SheetLine(int line, Dictionary<string, (SheetCell Cell, stri
     /// <summary>The text of a field, "" when its column is absent or the cell empty.</summary>
     public string Text(string field) => values.TryGetValue(field, out var v) ? v.Cell.Text : "";
 
+    /// <summary>The column's title as the file writes it.</summary>
+    public string Title(string field) => values[field].Title;
+
     public void Error(string field, string message) => errors.Add(new(line, values[field].Title, message));
 
     /// <summary>

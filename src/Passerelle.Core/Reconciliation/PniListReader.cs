@@ -24,7 +24,7 @@ public sealed partial class PniListReader
         {
             if (Row(line, knownAgency) is not { } row) return;
             if (seen.TryGetValue(row.FranceTravailId, out var first))
-                duplicates.Add(new(line.Line, All[0].Title, $"identifiant « {row.FranceTravailId} » déjà présent ligne {first}."));
+                duplicates.Add(new(line.Line, line.Title(FranceTravailId), $"identifiant « {row.FranceTravailId} » déjà présent ligne {first}."));
             else
             {
                 seen[row.FranceTravailId] = line.Line;
