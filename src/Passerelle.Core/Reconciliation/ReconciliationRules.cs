@@ -76,12 +76,12 @@ public static class ReconciliationRules
 
     private static ReconciliationDifference New(string kind, ReconciledPerson? person, PniListRow? row, DateOnly? plieDate, DateOnly? franceTravailDate,
         string? franceTravailId = null) => new()
-    {
-        Kind = kind,
-        PersonId = person?.PersonId,
-        Line = row?.Line,
-        PlieDate = plieDate,
-        FranceTravailDate = franceTravailDate,
-        FranceTravailId = franceTravailId,
-    };
+        {
+            Kind = kind,
+            PersonId = person?.PersonId,
+            Line = row?.Line,
+            PlieDate = plieDate,
+            FranceTravailDate = franceTravailDate,
+            FranceTravailId = franceTravailId,
+        };
 }

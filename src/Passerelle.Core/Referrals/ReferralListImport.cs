@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Core.Audit;
 using Passerelle.Core.Data;
+using Passerelle.Core.Documents;
 using Passerelle.Core.Exchange;
 using Passerelle.Core.Journeys;
 using Passerelle.Core.Organisations;
 using Passerelle.Core.Referentials;
 using static Passerelle.Core.Referrals.ReferralWorkbookColumns;
-using Passerelle.Core.Documents;
 
 namespace Passerelle.Core.Referrals;
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Core.Audit;
 using Passerelle.Core.Data;
+using Passerelle.Core.Documents;
 using Passerelle.Core.Exchange;
 using Passerelle.Core.Journeys;
-using Passerelle.Core.Documents;
 
 namespace Passerelle.Core.Referrals;
 

@@ -7,8 +7,8 @@ using Passerelle.Core.Data;
 using Passerelle.Core.Journeys;
 using Passerelle.Core.Organisations;
 using Passerelle.Core.Tracking;
-using Passerelle.Tests.Tracking;
 using Passerelle.Tests.TestSupport;
+using Passerelle.Tests.Tracking;
 
 namespace Passerelle.Tests.Conventions;
 
@@ -62,8 +62,16 @@ public class CorrespondentAccessTests : WebTest
     {
         var d = new TrackingDispatch
         {
-            PlieId = plie, ConventionId = convention, Month = new DateOnly(Today.Year, Today.Month, 1).AddMonths(-1), PartnerCode = partner,
-            ProducedAt = DateTime.UtcNow, Channel = "web", Rows = 3, Sha256 = new string('a', 64), FileName = $"tableau-{partner}.zip", Content = [1, 2, 3, (byte)partner.Length],
+            PlieId = plie,
+            ConventionId = convention,
+            Month = new DateOnly(Today.Year, Today.Month, 1).AddMonths(-1),
+            PartnerCode = partner,
+            ProducedAt = DateTime.UtcNow,
+            Channel = "web",
+            Rows = 3,
+            Sha256 = new string('a', 64),
+            FileName = $"tableau-{partner}.zip",
+            Content = [1, 2, 3, (byte)partner.Length],
         };
         db.TrackingDispatches.Add(d);
         return d.Id;
