@@ -47,8 +47,16 @@ public class ExchangeBrowserTests
             var db = scope.ServiceProvider.GetRequiredService<PasserelleDbContext>();
             db.TrackingDispatches.Add(new TrackingDispatch
             {
-                PlieId = plie, ConventionId = conventionId, Month = new(2026, 5, 1), PartnerCode = "FT-ANTIBES", ProducedAt = DateTime.UtcNow, Channel = "web",
-                Rows = 2, Sha256 = new string('b', 64), FileName = "tableau-de-suivi-casa-ft-antibes-2026-05.zip", Content = [1, 2, 3],
+                PlieId = plie,
+                ConventionId = conventionId,
+                Month = new(2026, 5, 1),
+                PartnerCode = "FT-ANTIBES",
+                ProducedAt = DateTime.UtcNow,
+                Channel = "web",
+                Rows = 2,
+                Sha256 = new string('b', 64),
+                FileName = "tableau-de-suivi-casa-ft-antibes-2026-05.zip",
+                Content = [1, 2, 3],
             });
             var s = new CommissionSession { PlieId = plie, Date = new(2026, 6, 10), Kind = "adhoc", CreatedAt = DateTime.UtcNow };
             s.Items.Add(new CommissionItem { PlieId = plie, SessionId = s.Id, PersonId = missing.Id, Kind = CommissionCodes.Integration, ProposedAt = DateTime.UtcNow, Decision = CommissionCodes.Integrate, Referent = "referente@casa.test" });
