@@ -58,6 +58,10 @@ public static class CoreServices
         services.AddScoped<Commission.QuotaReader>();
         services.AddScoped<Conventions.ConventionService>();
         services.AddScoped<Tracking.TrackingExports>();
+        services.AddScoped<Reconciliation.PniReconciliations>();
+        services.AddScoped<Conventions.CorrespondentDesk>();
+        services.AddScoped<Commission.EntriesExits>();
+        services.AddScoped<Reporting.RequestStatement>();
         return services;
     }
 }

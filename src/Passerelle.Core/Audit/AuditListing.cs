@@ -10,7 +10,7 @@ namespace Passerelle.Core.Audit;
 public static class AuditListing
 {
     /// <summary>The actions written this way.</summary>
-    public static readonly string[] Actions = ["person.caseload", "person.tracking", "person.bilan", "referral.duplicate_check"];
+    public static readonly string[] Actions = ["person.caseload", "person.tracking", "person.bilan", "referral.duplicate_check", "person.reconciliation", "commission.entries_exits"];
 
     public static object Detail(IEnumerable<Guid> persons) => new { persons = persons.Select(p => p.ToString()).ToList() };
 

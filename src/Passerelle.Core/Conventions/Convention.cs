@@ -50,6 +50,13 @@ public class Convention
     /// <summary>Data received from the partner kept this many months after the accompaniment ends (000 art. 8: 6), if set.</summary>
     public int? RetentionMonthsAfterAccompaniment { get; set; }
 
+    /// <summary>
+    /// Whether the France Travail agency's PLIE correspondents (<c>ft_correspondent</c>) may sign in and download the tracking
+    /// tables sent under this convention and the minutes of the PLIE's commissions, instead of receiving them by mail
+    /// (issue 5 item 3; optional, agreed per convention). Only for a France Travail agency.
+    /// </summary>
+    public bool CorrespondentAccess { get; set; }
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public Guid? UpdatedBy { get; set; }

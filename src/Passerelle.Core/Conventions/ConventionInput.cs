@@ -14,4 +14,5 @@ public sealed record ConventionInput(
     IReadOnlyList<string> AllowedItems,
     IReadOnlyList<CorrespondentInput> Correspondents,
     int? RetentionMonthsAfterEnd,
-    int? RetentionMonthsAfterAccompaniment);
+    int? RetentionMonthsAfterAccompaniment,
+    bool CorrespondentAccess = false);

@@ -46,6 +46,9 @@ public sealed class ConventionService(PasserelleDbContext db, ActorContext actor
         }
         var partners = (await PartnersAsync(ct)).Select(p => p.Id).ToList();
         var errors = ConventionRules.Check(input, partners);
+        if (input.CorrespondentAccess && input.PartnerId is { } partnerId
+            && !await db.Organisations.AnyAsync(o => o.Id == partnerId && o.Kind == OrganisationKind.FranceTravailAgency, ct))
+            errors.Add(new FieldError("correspondentAccess", "l'accès en ligne des correspondants est réservé aux conventions avec une agence France Travail."));
         if (errors.Count > 0) return Outcome.Refused(errors);
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -67,6 +70,7 @@ public sealed class ConventionService(PasserelleDbContext db, ActorContext actor
         convention.AllowedItems = [.. DataItems.All.Select(i => i.Key).Where(input.AllowedItems.Contains)];
         convention.RetentionMonthsAfterEnd = input.RetentionMonthsAfterEnd!.Value;
         convention.RetentionMonthsAfterAccompaniment = input.RetentionMonthsAfterAccompaniment;
+        convention.CorrespondentAccess = input.CorrespondentAccess;
         db.ConventionCorrespondents.RemoveRange(convention.Correspondents);
         convention.Correspondents = [.. input.Correspondents.Select(c => new ConventionCorrespondent
         {
@@ -80,7 +84,7 @@ public sealed class ConventionService(PasserelleDbContext db, ActorContext actor
         convention.UpdatedBy = actor.UserId;
         var partnerCode = (await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == convention.PartnerId, ct)).Code;
         audit.Record(id is null ? "convention.create" : "convention.update", "convention", convention.Id, plieId,
-            new { kind = convention.Kind, partner = partnerCode, items = convention.AllowedItems.Count });
+            new { kind = convention.Kind, partner = partnerCode, items = convention.AllowedItems.Count, correspondentAccess = convention.CorrespondentAccess });
         await db.SaveChangesAsync(ct);
         return Outcome.Done(convention.Id);
     }

@@ -8,6 +8,7 @@ using Passerelle.Core.InfoSessions;
 using Passerelle.Core.Journeys;
 using Passerelle.Core.Organisations;
 using Passerelle.Core.Protocols;
+using Passerelle.Core.Reconciliation;
 using Passerelle.Core.Referrals;
 using Passerelle.Core.Tracking;
 
@@ -39,6 +40,8 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
     public DbSet<ConventionCorrespondent> ConventionCorrespondents => Set<ConventionCorrespondent>();
     public DbSet<TrackingDispatch> TrackingDispatches => Set<TrackingDispatch>();
     public DbSet<Reporting.Qualitative.QualitativeAnswer> QualitativeAnswers => Set<Reporting.Qualitative.QualitativeAnswer>();
+    public DbSet<PniReconciliation> PniReconciliations => Set<PniReconciliation>();
+    public DbSet<ReconciliationDifference> ReconciliationDifferences => Set<ReconciliationDifference>();
 
     /// <summary>Audit lines waiting to be chained and saved with the next <c>SaveChanges</c>.</summary>
     internal List<AuditEvent> PendingAudit { get; } = [];
@@ -318,6 +321,27 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
             e.Property(a => a.Comment).HasMaxLength(Reporting.Qualitative.QualitativeQuestions.CommentMaxLength);
             e.HasOne<Convention>().WithMany().HasForeignKey(a => new { a.PlieId, a.ConventionId }).OnDelete(DeleteBehavior.Cascade);
             e.HasQueryFilter(a => AllPlies || a.PlieId == TenantPlieId);
+        });
+        // Quarterly reconciliations of France Travail's PNI list (issue 5 item 4): ids, codes and dates only.
+        b.Entity<PniReconciliation>(e =>
+        {
+            e.HasKey(r => new { r.PlieId, r.Id });
+            e.HasIndex(r => new { r.PlieId, r.ImportedAt });
+            e.Property(r => r.Channel).HasMaxLength(16);
+            e.Property(r => r.Sha256).HasMaxLength(64);
+            e.PrimitiveCollection(r => r.Agencies).HasMaxLength(2000);
+            e.HasMany(r => r.Differences).WithOne().HasForeignKey(d => new { d.PlieId, d.ReconciliationId }).OnDelete(DeleteBehavior.Cascade);
+            e.HasQueryFilter(r => AllPlies || r.PlieId == TenantPlieId);
+        });
+        b.Entity<ReconciliationDifference>(e =>
+        {
+            e.HasKey(d => new { d.PlieId, d.Id });
+            e.HasIndex(d => new { d.PlieId, d.ReconciliationId });
+            e.HasIndex(d => new { d.PlieId, d.PersonId });
+            e.Property(d => d.Kind).HasMaxLength(32);
+            e.Property(d => d.FranceTravailId).HasMaxLength(16);
+            e.HasOne<Person>().WithMany().HasForeignKey(d => new { d.PlieId, d.PersonId }).OnDelete(DeleteBehavior.Cascade);
+            e.HasQueryFilter(d => AllPlies || d.PlieId == TenantPlieId);
         });
     }
 

@@ -38,6 +38,21 @@ public sealed class ActorContext
         Channel = channel;
     }
 
+    /// <summary>
+    /// A France Travail correspondent reading, in a scope of its own, the minutes of a PLIE a convention of their agency opens
+    /// to them (<see cref="Conventions.CorrespondentDesk"/>, which checks the convention first): the PLIE's rows become
+    /// visible to that scope only, the user and role stay theirs (audit lines name them).
+    /// </summary>
+    public void ReadForPartner(Guid userId, Role role, Guid organisationId, Guid plieId, Channel channel)
+    {
+        UserId = userId;
+        Role = role;
+        OrganisationId = organisationId;
+        PlieId = plieId;
+        AllPlies = false;
+        Channel = channel;
+    }
+
     /// <summary>The command line and start-up jobs act for the whole instance (an administrator's shell).</summary>
     public void SetSystem(Channel channel, string origin)
     {

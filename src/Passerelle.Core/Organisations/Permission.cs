@@ -45,4 +45,9 @@ public enum Permission
     /// one's own carrier for a PLIE director).
     /// </summary>
     ReadRegionalIndicators,
+    /// <summary>
+    /// France Travail's PLIE correspondent, where a convention of their agency allows it: download the tracking tables sent
+    /// to the agency and the minutes of the PLIE's commissions, nothing else of the PLIE (issue 5 item 3).
+    /// </summary>
+    ReadPartnerExchanges,
 }

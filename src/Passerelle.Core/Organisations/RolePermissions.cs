@@ -26,8 +26,9 @@ public static class RolePermissions
         // PLIE's files (000 data convention art. 5: only each party's agents access its data).
         [Role.FtCounsellor] = [Permission.ReferPersons],
         // The PLIE correspondent of an agency consolidates the bilans with the PLIE it has conventions with (002 art. 7:
-        // « consolidés ensemble entre coordonnateurs du PLIE et la Direction de Pôle emploi »): aggregates only.
-        [Role.FtCorrespondent] = [Permission.ReadReports, Permission.ReferPersons, Permission.ReadRegionalIndicators],
+        // « consolidés ensemble entre coordonnateurs du PLIE et la Direction de Pôle emploi »): aggregates only; and
+        // downloads the tables and minutes where a convention says so (issue 5 item 3).
+        [Role.FtCorrespondent] = [Permission.ReadReports, Permission.ReferPersons, Permission.ReadRegionalIndicators, Permission.ReadPartnerExchanges],
         [Role.SocialWorker] = [Permission.ReferPersons],
         [Role.Admin] = [Permission.ManageOrganisations, Permission.ManageUsers],
         // The DPO answers access and erasure requests: reads people of their PLIE and the audit trail.

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Core.Audit;
 using Passerelle.Core.Data;
+using Passerelle.Core.Documents;
 using Passerelle.Core.Exchange;
 using Passerelle.Core.Journeys;
 using Passerelle.Core.Organisations;
@@ -43,7 +44,7 @@ public sealed class ReferralListImport(PasserelleDbContext db, ActorContext acto
         var territory = (await referrals.TerritoryAsync(plie.Code, today, ct)).Select(c => c.Insee).ToHashSet(StringComparer.Ordinal);
         var read = await reader.ReadAsync(request.File, agencies.ContainsKey, today, territory, ct);
         if (!read.Succeeded) return ReferralListOutcome.Refused(read.Errors, read.IgnoredColumns);
-        var errors = new List<ReferralWorkbookError>();
+        var errors = new List<SheetError>();
         var entries = read.Rows.Select(r => Check(r, agencies[r.Agency], today, errors)).OfType<ReferralListEntry>().ToList();
         if (errors.Count > 0) return ReferralListOutcome.Refused(errors, read.IgnoredColumns);
 
@@ -102,7 +103,7 @@ public sealed class ReferralListImport(PasserelleDbContext db, ActorContext acto
     }
 
     /// <summary>A read line through the fiche de liaison's rules (age at the prescription date, the referral fact's codes and dates).</summary>
-    private ReferralListEntry? Check(ReferralWorkbookRow row, Organisation agency, DateOnly today, List<ReferralWorkbookError> errors)
+    private ReferralListEntry? Check(ReferralWorkbookRow row, Organisation agency, DateOnly today, List<SheetError> errors)
     {
         var found = new List<ReferralError>();
         var person = ReferralValidation.Check(new ReferredPerson
@@ -125,8 +126,8 @@ public sealed class ReferralListImport(PasserelleDbContext db, ActorContext acto
             PrescriberKind = "france_travail",
             PrescriberOrg = agency.Code,
         }, [], today, row.BirthDate, factErrors);
-        errors.AddRange(found.Select(e => new ReferralWorkbookError(row.Line, Column(e.Field), e.Message)));
-        errors.AddRange(factErrors.Select(e => new ReferralWorkbookError(row.Line, Column(e.Field), e.Message)));
+        errors.AddRange(found.Select(e => new SheetError(row.Line, Column(e.Field), e.Message)));
+        errors.AddRange(factErrors.Select(e => new SheetError(row.Line, Column(e.Field), e.Message)));
         return person is null || fact is null ? null : new ReferralListEntry(row, person, fact, agency.Id);
     }
 
@@ -146,9 +147,9 @@ public sealed class ReferralListImport(PasserelleDbContext db, ActorContext acto
     }
 
     /// <summary>Applies the user's choices to the lines to decide; the problems of choices that no longer fit, by line.</summary>
-    private static List<ReferralWorkbookError> Choose(List<ReferralListEntry> entries, IReadOnlyDictionary<int, ReferralListChoice> choices)
+    private static List<SheetError> Choose(List<ReferralListEntry> entries, IReadOnlyDictionary<int, ReferralListChoice> choices)
     {
-        var problems = new List<ReferralWorkbookError>();
+        var problems = new List<SheetError>();
         foreach (var entry in entries.Where(e => e.Action == ReferralListAction.Decide))
         {
             if (!choices.TryGetValue(entry.Row.Line, out var choice)) continue;

@@ -1,3 +1,5 @@
+using Passerelle.Core.Documents;
+
 namespace Passerelle.Core.Referrals;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Passerelle.Core.Referrals;
 public sealed record ReferralListOutcome
 {
     public required ReferralListOutcomeKind Kind { get; init; }
-    public IReadOnlyList<ReferralWorkbookError> Errors { get; init; } = [];
+    public IReadOnlyList<SheetError> Errors { get; init; } = [];
     public IReadOnlyList<string> IgnoredColumns { get; init; } = [];
     public int Lines { get; init; }
     public int Created { get; init; }
@@ -23,10 +25,10 @@ public sealed record ReferralListOutcome
     public IReadOnlyList<ReferralListLine> Suspected { get; init; } = [];
 
     /// <summary>Choices that could not be applied (a candidate no longer matching…), by line.</summary>
-    public IReadOnlyList<ReferralWorkbookError> ChoiceProblems { get; init; } = [];
+    public IReadOnlyList<SheetError> ChoiceProblems { get; init; } = [];
 
     public bool ChangesNothing => Created + Attached + Updated == 0;
 
-    public static ReferralListOutcome Refused(IReadOnlyList<ReferralWorkbookError> errors, IReadOnlyList<string>? ignored = null) =>
+    public static ReferralListOutcome Refused(IReadOnlyList<SheetError> errors, IReadOnlyList<string>? ignored = null) =>
         new() { Kind = ReferralListOutcomeKind.Refused, Errors = errors, IgnoredColumns = ignored ?? [] };
 }

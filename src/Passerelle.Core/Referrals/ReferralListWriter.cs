@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Passerelle.Core.Audit;
 using Passerelle.Core.Data;
+using Passerelle.Core.Documents;
 using Passerelle.Core.Exchange;
 using Passerelle.Core.Journeys;
 
@@ -21,7 +22,7 @@ internal sealed class ReferralListWriter(PasserelleDbContext db, AuditLog audit,
     public int Updated { get; private set; }
     public int Unchanged { get; private set; }
     public int Skipped { get; private set; }
-    public List<ReferralWorkbookError> Errors { get; } = [];
+    public List<SheetError> Errors { get; } = [];
 
     public async Task WriteAsync(IReadOnlyList<ReferralListEntry> entries, CancellationToken ct)
     {
@@ -70,7 +71,7 @@ internal sealed class ReferralListWriter(PasserelleDbContext db, AuditLog audit,
         var found = new List<FactError>();
         if (SingleFactRules.Check(entry.Fact, journey, today, person.Identity?.BirthDate, found) is null)
         {
-            Errors.AddRange(found.Select(f => new ReferralWorkbookError(entry.Row.Line, ReferralListImport.Column(f.Field),
+            Errors.AddRange(found.Select(f => new SheetError(entry.Row.Line, ReferralListImport.Column(f.Field),
                 $"{f.Message} (la personne {person.Ref}, à qui la ligne est rattachée, a déjà ce parcours).")));
             return;
         }

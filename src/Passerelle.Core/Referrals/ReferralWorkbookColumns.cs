@@ -1,5 +1,4 @@
-using System.Text;
-using Passerelle.Core.Journeys;
+using Passerelle.Core.Documents;
 
 namespace Passerelle.Core.Referrals;
 
@@ -30,7 +29,7 @@ public static class ReferralWorkbookColumns
     public const string Qpv = "qpv";
     public const string EducationLevel = "educationLevel";
 
-    public static readonly IReadOnlyList<ReferralWorkbookColumn> All =
+    public static readonly IReadOnlyList<SheetColumn> All =
     [
         new(FranceTravailId, "Identifiant France Travail", true, "identifiantfrancetravail", "identifiantpoleemploi", "idfrancetravail",
             "idpoleemploi", "identifiantft", "identifiantpe", "idft", "idpe", "ide", "identifiant", "numeroidentifiant", "identifiantde",
@@ -56,18 +55,6 @@ public static class ReferralWorkbookColumns
         new(EducationLevel, "Niveau de formation", false, "niveaudeformation", "niveau", "niveaudequalification", "niveaudiplome"),
     ];
 
-    private static readonly Dictionary<string, ReferralWorkbookColumn> ByHeader =
-        All.SelectMany(c => c.Headers.Select(h => (h, c))).ToDictionary(x => x.h, x => x.c);
-
-    /// <summary>The column a header names, or null (an ignored column).</summary>
-    public static ReferralWorkbookColumn? Match(string header) => ByHeader.GetValueOrDefault(Normalise(header));
-
-    /// <summary>"Date de naissance", "DATE_NAISSANCE", "date de naissance :" → "datedenaissance".</summary>
-    public static string Normalise(string header)
-    {
-        var key = SearchKeys.Normalise(header);
-        var sb = new StringBuilder(key.Length);
-        foreach (var c in key) if (c != ' ') sb.Append(char.ToLowerInvariant(c));
-        return sb.ToString();
-    }
+    /// <summary>The headers of <see cref="All"/>, for the shared reader.</summary>
+    public static readonly SheetHeaders Headers = new(All);
 }

@@ -56,6 +56,8 @@ public class IndexModel(PasserelleDbContext db, ActorContext actor, JourneyFigur
             Tiles.Add(("Nouvelle fiche de liaison", "/Orientations/Nouvelle", "Orienter une personne vers un PLIE, avec la mention d'information de la convention."));
             Tiles.Add(("Mes orientations", "/Orientations", "Les personnes orientées par votre organisation et la suite donnée par le PLIE."));
         }
+        if (Permissions.Has(User, Permission.ReadPartnerExchanges))
+            Tiles.Add(("Tableaux de suivi et procès-verbaux", "/Correspondant", "Les tableaux transmis à votre agence et les procès-verbaux des commissions, quand la convention ouvre cet accès."));
         if (Permissions.Has(User, Permission.ManageInfoSessions))
             Tiles.Add(("Informations collectives", "/Informations", "Programmer les séances, convoquer, saisir la présence, signaler les absences à France Travail."));
         if (Permissions.Has(User, Permission.ReadPathwayStatistics))

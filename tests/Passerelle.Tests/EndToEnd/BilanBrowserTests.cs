@@ -7,6 +7,7 @@ namespace Passerelle.Tests.EndToEnd;
 
 /// <summary>The Bilan quantitatif page (issue 6 item 1) on the acceptance dataset: reached from the menu, filtered with the keyboard, accessible, printable.</summary>
 [Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
 public class BilanBrowserTests
 {
     [Fact]

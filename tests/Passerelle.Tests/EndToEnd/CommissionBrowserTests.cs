@@ -13,6 +13,7 @@ namespace Passerelle.Tests.EndToEnd;
 /// downloads the minutes for France Travail; axe finds no WCAG 2.1 AA violation on the way.
 /// </summary>
 [Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
 public class CommissionBrowserTests
 {
     [Fact]

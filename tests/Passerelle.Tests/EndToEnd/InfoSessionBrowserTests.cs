@@ -14,6 +14,7 @@ namespace Passerelle.Tests.EndToEnd;
 /// attendance with the keyboard only (Tab, Space, arrows, Enter) and finds the absences to report to France Travail.
 /// </summary>
 [Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
 public class InfoSessionBrowserTests
 {
     [Fact]

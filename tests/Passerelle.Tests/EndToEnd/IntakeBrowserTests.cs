@@ -16,6 +16,7 @@ namespace Passerelle.Tests.EndToEnd;
 /// contract of engagement is signed. Every step is a journey fact of the export; axe on every page.
 /// </summary>
 [Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
 public class IntakeBrowserTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using Passerelle.Tests.TestSupport;
 namespace Passerelle.Tests.EndToEnd;
 
 [Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
 public class LoginBrowserTests
 {
     [Fact]

@@ -6,6 +6,7 @@ namespace Passerelle.Tests.EndToEnd;
 
 /// <summary>The steering figures (issue 4 item 6) on the demo PLIE: reached from the home page, filtered with the keyboard, accessible.</summary>
 [Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
 public class PathwayStatisticsBrowserTests
 {
     [Fact]

@@ -13,6 +13,7 @@ namespace Passerelle.Tests.EndToEnd;
 /// a timeline, and a person who left in employment with proofs missing. Axe on each view, screenshots to look at.
 /// </summary>
 [Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
 public class PersonFileBrowserTests
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace Passerelle.Tests.EndToEnd;
 /// alert on the file and on the caseload, records the proof, and the alert is gone. Axe on every page visited.
 /// </summary>
 [Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
 public class RecordingBrowserTests
 {
     private const string Referent = "referente@plie.test";

@@ -9,6 +9,7 @@ namespace Passerelle.Tests.EndToEnd;
 /// it again by mistake and is offered to attach it to the person already known, then finds the person in "Mes orientations".
 /// </summary>
 [Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
 public class ReferralBrowserTests
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace Passerelle.Tests.EndToEnd;
 /// the questionnaire filled with the keyboard, an error named, accessible (axe), printable.
 /// </summary>
 [Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
 public class RegionalBrowserTests
 {
     [Fact]

@@ -15,6 +15,7 @@ namespace Passerelle.Tests.EndToEnd;
 /// zip (7-Zip opens it with that passphrase), and the reminder is gone. axe finds no WCAG 2.1 AA violation on the way.
 /// </summary>
 [Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
 public class TrackingBrowserTests
 {
     [Fact]

@@ -39,6 +39,12 @@ public class SeanceModel(
     public async Task<IActionResult> OnGetProcesVerbalAsync(Guid id, CancellationToken ct) =>
         await minutes.BuildAsync(id, ct) is { } file ? File(file.Content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", file.FileName) : NotFound();
 
+    /// <summary>The session's entries and exits for France Travail (issue 5 item 5), <c>format</c> <c>xlsx</c> (default) or <c>csv</c>.</summary>
+    public async Task<IActionResult> OnGetEntreesSortiesAsync(Guid id, string? format, [FromServices] EntriesExits table, CancellationToken ct) =>
+        await table.FileAsync(id, format == "csv" ? "csv" : "xlsx", ct) is { } file
+            ? File(file.Content, file.ContentType, file.FileName)
+            : NotFound();
+
     public async Task<IActionResult> OnPostDeciderAsync(Guid id, CancellationToken ct)
     {
         if (!CanRun) return Forbid();

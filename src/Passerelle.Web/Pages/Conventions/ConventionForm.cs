@@ -27,6 +27,7 @@ public sealed class ConventionForm
     public List<CorrespondentLine> Correspondants { get; set; } = [];
     public string? ConservationFin { get; set; }
     public string? ConservationAccompagnement { get; set; }
+    public bool AccesCorrespondants { get; set; }
 
     public static ConventionForm New() => new()
     {
@@ -56,6 +57,7 @@ public sealed class ConventionForm
             .Concat(Enumerable.Range(0, Math.Max(2, CorrespondentLines - c.Correspondents.Count)).Select(_ => new CorrespondentLine()))],
         ConservationFin = c.RetentionMonthsAfterEnd.ToString(CultureInfo.InvariantCulture),
         ConservationAccompagnement = c.RetentionMonthsAfterAccompaniment?.ToString(CultureInfo.InvariantCulture),
+        AccesCorrespondants = c.CorrespondentAccess,
     };
 
     /// <summary>The typed values; a field that does not read is null, with its problem in <paramref name="state"/>.</summary>
@@ -65,7 +67,7 @@ public sealed class ConventionForm
             Date(state, nameof(Debut), Debut), Date(state, nameof(Fin), Fin), Date(state, nameof(Revue), Revue),
             Blank(Frequence), Number(state, nameof(Echeance), Echeance), Blank(Canal), Donnees,
             [.. Correspondants.Where(c => !c.IsEmpty).Select(c => new CorrespondentInput(Blank(c.Role), Blank(c.Partie), c.Organisme))],
-            Number(state, nameof(ConservationFin), ConservationFin), Number(state, nameof(ConservationAccompagnement), ConservationAccompagnement));
+            Number(state, nameof(ConservationFin), ConservationFin), Number(state, nameof(ConservationAccompagnement), ConservationAccompagnement), AccesCorrespondants);
     }
 
     /// <summary>The rules' errors on their field (the index of a correspondent counts the lines filled in, as they were sent).</summary>
@@ -88,6 +90,7 @@ public sealed class ConventionForm
                 "allowedItems" => nameof(Donnees),
                 "retentionMonthsAfterEnd" => nameof(ConservationFin),
                 "retentionMonthsAfterAccompaniment" => nameof(ConservationAccompagnement),
+                "correspondentAccess" => nameof(AccesCorrespondants),
                 var f when f.StartsWith("correspondents[", StringComparison.Ordinal) => CorrespondentKey(f, filled),
                 _ => "",
             };

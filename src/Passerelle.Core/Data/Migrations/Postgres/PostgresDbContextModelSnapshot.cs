@@ -513,6 +513,10 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("channel");
 
+                    b.Property<bool>("CorrespondentAccess")
+                        .HasColumnType("boolean")
+                        .HasColumnName("correspondent_access");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1209,6 +1213,120 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                         .HasName("pk_protocols");
 
                     b.ToTable("protocols", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Reconciliation.PniReconciliation", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("Agencies")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("text[]")
+                        .HasColumnName("agencies");
+
+                    b.Property<int>("Agreed")
+                        .HasColumnType("integer")
+                        .HasColumnName("agreed");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<Guid?>("ImportedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("imported_by");
+
+                    b.Property<int>("InPathway")
+                        .HasColumnType("integer")
+                        .HasColumnName("in_pathway");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("integer")
+                        .HasColumnName("lines");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_pni_reconciliations");
+
+                    b.HasIndex("PlieId", "ImportedAt")
+                        .HasDatabaseName("ix_pni_reconciliations_plie_id_imported_at");
+
+                    b.ToTable("pni_reconciliations", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Reconciliation.ReconciliationDifference", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("FranceTravailDate")
+                        .HasColumnType("date")
+                        .HasColumnName("france_travail_date");
+
+                    b.Property<string>("FranceTravailId")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("france_travail_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("Line")
+                        .HasColumnType("integer")
+                        .HasColumnName("line");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateOnly?>("PlieDate")
+                        .HasColumnType("date")
+                        .HasColumnName("plie_date");
+
+                    b.Property<Guid>("ReconciliationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reconciliation_id");
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_reconciliation_differences");
+
+                    b.HasIndex("PlieId", "PersonId")
+                        .HasDatabaseName("ix_reconciliation_differences_plie_id_person_id");
+
+                    b.HasIndex("PlieId", "ReconciliationId")
+                        .HasDatabaseName("ix_reconciliation_differences_plie_id_reconciliation_id");
+
+                    b.ToTable("reconciliation_differences", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Core.Referrals.ReferralSheet", b =>
@@ -1967,6 +2085,22 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                         .HasConstraintName("fk_person_identities_persons_plie_id_person_id");
                 });
 
+            modelBuilder.Entity("Passerelle.Core.Reconciliation.ReconciliationDifference", b =>
+                {
+                    b.HasOne("Passerelle.Core.Journeys.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PlieId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_reconciliation_differences_persons_plie_id_person_id");
+
+                    b.HasOne("Passerelle.Core.Reconciliation.PniReconciliation", null)
+                        .WithMany("Differences")
+                        .HasForeignKey("PlieId", "ReconciliationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reconciliation_differences_pni_reconciliations_plie_id_reco");
+                });
+
             modelBuilder.Entity("Passerelle.Core.Referrals.ReferralSheet", b =>
                 {
                     b.HasOne("Passerelle.Core.Journeys.Person", null)
@@ -2017,6 +2151,11 @@ namespace Passerelle.Core.Data.Migrations.Postgres
                     b.Navigation("Events");
 
                     b.Navigation("Identity");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Reconciliation.PniReconciliation", b =>
+                {
+                    b.Navigation("Differences");
                 });
 #pragma warning restore 612, 618
         }

@@ -504,6 +504,10 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("channel");
 
+                    b.Property<bool>("CorrespondentAccess")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("correspondent_access");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
@@ -1200,6 +1204,120 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                         .HasName("pk_protocols");
 
                     b.ToTable("protocols", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Reconciliation.PniReconciliation", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string>("Agencies")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agencies");
+
+                    b.Property<int>("Agreed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agreed");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("as_of");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_at");
+
+                    b.Property<Guid?>("ImportedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_by");
+
+                    b.Property<int>("InPathway")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("in_pathway");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lines");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_pni_reconciliations");
+
+                    b.HasIndex("PlieId", "ImportedAt")
+                        .HasDatabaseName("ix_pni_reconciliations_plie_id_imported_at");
+
+                    b.ToTable("pni_reconciliations", (string)null);
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Reconciliation.ReconciliationDifference", b =>
+                {
+                    b.Property<Guid>("PlieId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plie_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("FranceTravailDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("france_travail_date");
+
+                    b.Property<string>("FranceTravailId")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("france_travail_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("Line")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("line");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateOnly?>("PlieDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plie_date");
+
+                    b.Property<Guid>("ReconciliationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reconciliation_id");
+
+                    b.HasKey("PlieId", "Id")
+                        .HasName("pk_reconciliation_differences");
+
+                    b.HasIndex("PlieId", "PersonId")
+                        .HasDatabaseName("ix_reconciliation_differences_plie_id_person_id");
+
+                    b.HasIndex("PlieId", "ReconciliationId")
+                        .HasDatabaseName("ix_reconciliation_differences_plie_id_reconciliation_id");
+
+                    b.ToTable("reconciliation_differences", (string)null);
                 });
 
             modelBuilder.Entity("Passerelle.Core.Referrals.ReferralSheet", b =>
@@ -1958,6 +2076,22 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                         .HasConstraintName("fk_person_identities_persons_plie_id_person_id");
                 });
 
+            modelBuilder.Entity("Passerelle.Core.Reconciliation.ReconciliationDifference", b =>
+                {
+                    b.HasOne("Passerelle.Core.Journeys.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PlieId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_reconciliation_differences_persons_plie_id_person_id");
+
+                    b.HasOne("Passerelle.Core.Reconciliation.PniReconciliation", null)
+                        .WithMany("Differences")
+                        .HasForeignKey("PlieId", "ReconciliationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reconciliation_differences_pni_reconciliations_plie_id_reconciliation_id");
+                });
+
             modelBuilder.Entity("Passerelle.Core.Referrals.ReferralSheet", b =>
                 {
                     b.HasOne("Passerelle.Core.Journeys.Person", null)
@@ -2008,6 +2142,11 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                     b.Navigation("Events");
 
                     b.Navigation("Identity");
+                });
+
+            modelBuilder.Entity("Passerelle.Core.Reconciliation.PniReconciliation", b =>
+                {
+                    b.Navigation("Differences");
                 });
 #pragma warning restore 612, 618
         }
