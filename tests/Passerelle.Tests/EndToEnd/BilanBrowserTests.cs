@@ -18,6 +18,7 @@ public class BilanBrowserTests
         var coordinator = await Seed.UserAsync(session.Database, "casa", Role.Coordinator);
 
         var page = await session.LoginAsync(coordinator.Email!, Seed.Password);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Navigation principale" }).GetByRole(AriaRole.Link, new() { Name = "Pilotage" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Bilan quantitatif" }).ClickAsync();
         await page.GetByLabel("Année", new() { Exact = true }).SelectOptionAsync("2025");
         await page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).FocusAsync();

@@ -21,6 +21,7 @@ public class RegionalBrowserTests
         var director = await Seed.UserAsync(session.Database, "martigues", Role.Director);
 
         var page = await session.LoginAsync(director.Email!, Seed.Password);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Navigation principale" }).GetByRole(AriaRole.Link, new() { Name = "Pilotage" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Bilan quantitatif" }).ClickAsync();
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Bilans annuels" }).GetByRole(AriaRole.Link, new() { Name = "Indicateurs régionaux" }).ClickAsync();
         await page.GetByLabel("Année", new() { Exact = true }).SelectOptionAsync("2025");
@@ -46,6 +47,7 @@ public class RegionalBrowserTests
         var coordinator = await Seed.UserAsync(session.Database, "casa", Role.Coordinator);
 
         var page = await session.LoginAsync(coordinator.Email!, Seed.Password);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Navigation principale" }).GetByRole(AriaRole.Link, new() { Name = "Pilotage" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Bilan quantitatif" }).ClickAsync();
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Bilans annuels" }).GetByRole(AriaRole.Link, new() { Name = "Bilan qualitatif" }).ClickAsync();
         await page.GetByLabel("Année", new() { Exact = true }).SelectOptionAsync("2025");

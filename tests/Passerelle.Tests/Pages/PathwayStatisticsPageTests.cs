@@ -300,6 +300,24 @@ public class PathwayStatisticsPageTests : WebTest
         Assert.Equal(HttpStatusCode.Forbidden, forReferent.StatusCode);
     }
 
+    /// <summary>One "Pilotage" entry in the navigation leads to every steering page open to the role.</summary>
+    [Fact]
+    public async Task The_steering_hub_lists_the_pages_open_to_each_role()
+    {
+        await Seed.PlieAsync(Db, "casa");
+        var coordinator = await Seed.UserAsync(Db, "casa", Role.Coordinator);
+        var referent = await Seed.UserAsync(Db, "casa", Role.Referent);
+
+        var forCoordinator = await GetHtmlAsync(Client(coordinator), "/Pilotage");
+        var forReferent = await GetHtmlAsync(Client(referent), "/Pilotage");
+
+        Assert.Equal(["/Pilotage/Parcours", "/Pilotage/Activite", "/Pilotage/Objectifs", "/Pilotage/Bilan", "/Pilotage/Qualitatif"],
+            forCoordinator.QuerySelectorAll(".pilotage-hub a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("/Pilotage", forCoordinator.QuerySelector("nav a.nav-link[href^='/Pilotage']")!.GetAttribute("href"));
+        Assert.DoesNotContain(forReferent.QuerySelectorAll(".pilotage-hub a"), a => a.GetAttribute("href") is "/Pilotage/Activite" or "/Pilotage/Objectifs");
+        Assert.Equal("Mes chiffres de parcours", forReferent.QuerySelector(".pilotage-hub a .h5")!.TextContent);
+    }
+
     [Theory]
     [InlineData(Role.Coordinator, "Pilotage des parcours")]
     [InlineData(Role.Referent, "Mes chiffres de parcours")]
