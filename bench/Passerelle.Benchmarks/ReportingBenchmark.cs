@@ -196,7 +196,8 @@ public static class ReportingBenchmark
 
     private static string Canonical(BilanReport report) => Canonical(report.Tables.ToList());
 
-    private static string Canonical(IReadOnlyList<BilanTable> tables) =>
+    /// <summary>The figures of the tables as one line (rates, column 13 by reason), to compare two computations.</summary>
+    public static string Canonical(IReadOnlyList<BilanTable> tables) =>
         string.Join(";", tables.Select(t =>
         {
             var f = t.Figures;
