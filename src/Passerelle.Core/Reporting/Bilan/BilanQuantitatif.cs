@@ -11,7 +11,7 @@ namespace Passerelle.Core.Reporting.Bilan;
 
 /// <summary>
 /// The Bilan quantitatif (seed 000 art. 7 and Annexe 1; contract §6) of a PLIE for a civil year, in total and per France
-/// Travail agency, computed from the journey facts: one set-based query for the year's facts and their opening referral
+/// Travail agency, computed from the journey facts: two set-based queries for the year's facts and their opening referral
 /// (<see cref="BilanFactQuery"/>), one for the facts the exits of the year are judged on, one for the protocols. Exits
 /// are judged by the export's evaluator (<see cref="ExitJudge.Verdicts"/>, contract §4.3), never re-implemented here.
 /// Tenant filters apply: a user's PLIE only; the command line (the system) names any PLIE by its code.
@@ -103,7 +103,7 @@ public sealed class BilanQuantitatif(PasserelleDbContext db, ActorContext actor,
     {
         var period = ReportPeriod.Year(year);
         var events = acrossTenants ? db.JourneyEvents.IgnoreQueryFilters() : db.JourneyEvents;
-        var facts = await BilanFactQuery.Of(events, plieId, period.From, period.To).AsNoTracking().ToListAsync(ct);
+        var facts = await BilanFactQuery.ReadAsync(events, plieId, period.From, period.To, ct);
         var protocols = await (acrossTenants ? db.Protocols.IgnoreQueryFilters() : db.Protocols).AsNoTracking().Where(p => p.PlieId == plieId).ToListAsync(ct);
         var verdicts = await VerdictsAsync(events, plieId, period, new ExitProtocols(protocols), ct);
         return (BilanTally.Of(facts, id => verdicts.GetValueOrDefault(id)), OptionOf(protocols, period.To));
