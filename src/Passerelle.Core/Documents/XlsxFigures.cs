@@ -9,8 +9,8 @@ namespace Passerelle.Core.Documents;
 public sealed record XlsxSheet(string Name, IReadOnlyList<string> Headings, IEnumerable<IReadOnlyList<object?>> Rows, string? Title = null);
 
 /// <summary>
-/// Workbooks of report figures (OpenXML SDK), one sheet per <see cref="XlsxSheet"/>: ints as numbers, decimals as fractions
-/// shown as percentages, null as an empty cell, anything else as text. Text goes in inline strings and never in a formula;
+/// Workbooks of report figures (OpenXML SDK), one sheet per <see cref="XlsxSheet"/>: ints and doubles as numbers, decimals as
+/// fractions shown as percentages, null as an empty cell, anything else as text. Text goes in inline strings and never in a formula;
 /// a text beginning like a formula is prefixed with an apostrophe as in the CSV (<see cref="InfoSessions.CsvCells"/>), so a
 /// copy to another sheet cannot run it. The headings are bold, wrapped and frozen.
 /// </summary>
@@ -81,6 +81,7 @@ public static class XlsxFigures
     {
         null => new Cell(),
         int i => new Cell { CellValue = new CellValue(i), DataType = CellValues.Number },
+        double x => new Cell { CellValue = new CellValue(x), DataType = CellValues.Number },
         decimal d => new Cell { CellValue = new CellValue(d), DataType = CellValues.Number, StyleIndex = PercentStyle },
         _ => TextCell(value.ToString() ?? "", null),
     };

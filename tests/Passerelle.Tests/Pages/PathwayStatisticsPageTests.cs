@@ -278,6 +278,9 @@ public class PathwayStatisticsPageTests : WebTest
         Assert.Equal(2, rsa.QuerySelectorAll(".people-behind a").Length);
         Assert.Contains("Du : saisissez une date valide", await bad.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Forbidden, forReferent.StatusCode);
+        var xlsx = await Client(coordinator).GetAsync(page.QuerySelector("a[href*='handler=Xlsx']")!.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal("rapport-activite-2025-01-01-2025-12-31.xlsx", xlsx.Content.Headers.ContentDisposition!.FileNameStar ?? xlsx.Content.Headers.ContentDisposition.FileName);
     }
 
     /// <summary>Issue 6 item 5: the protocol objectives page, a table and a chart per objective, closed to referents.</summary>

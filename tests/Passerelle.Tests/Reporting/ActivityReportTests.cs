@@ -1,3 +1,7 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Passerelle.Core.Journeys;
 using Passerelle.Core.Organisations;
@@ -80,5 +84,29 @@ public class ActivityReportTests : DatabaseTest
         Assert.Equal(4, report.Pathways.StepsByKind.Sum(s => s.Count));
         Assert.Equal(4, report.Pathways.PeopleFollowed);
         Assert.Equal(["departement", "france_travail", "spontaneous"], report.Intake.ByPrescriber.Select(p => p.Code).Order());
+    }
+
+    /// <summary>Issue 6 item 6: the report exports to XLSX, a sheet per part, counts as numbers, shares as fractions, no formula.</summary>
+    [Fact]
+    public async Task The_workbook_carries_each_part_of_the_report_with_its_counts_and_shares()
+    {
+        var report = await ArrangeAndReadAsync();
+        using var buffer = new MemoryStream();
+        ActivityWorkbook.Write(report, buffer);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(buffer.ToArray()), false);
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+        var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().ToList();
+        Assert.Equal(["Public", "Prescripteurs", "Accompagnement", "Étapes", "Freins", "Sorties"], sheets.Select(s => s.Name!.Value));
+        List<string[]> Rows(int sheet) =>
+            [.. ((WorksheetPart)document.WorkbookPart.GetPartById(sheets[sheet].Id!)).Worksheet.Descendants<Row>()
+                .Select(r => r.Elements<Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").ToArray())];
+        Assert.DoesNotContain(document.WorkbookPart.WorksheetParts, w => w.Worksheet.Descendants<CellFormula>().Any());
+        // Row 1: the title; row 2: the headings; then the figures counted in the tests above.
+        Assert.StartsWith("Rapport d'activité du 01/01/2025 au 31/12/2025", Rows(0)[0][0]);
+        Assert.Equal(["Personnes intégrées", "3", ""], Rows(0)[2]);
+        Assert.Equal(["Femmes", "2", (2m / 3).ToString("0.####", CultureInfo.InvariantCulture)], Rows(0)[3]);
+        Assert.Equal(["Sorties positives", "2", (2m / 3).ToString("0.####", CultureInfo.InvariantCulture)], Rows(5)[3]);
+        Assert.Equal(["Contrats signés dans l'IAE", "1"], Rows(2)[9]);
     }
 }

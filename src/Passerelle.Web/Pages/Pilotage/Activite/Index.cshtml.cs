@@ -37,6 +37,24 @@ public class IndexModel(PathwayStatistics statistics, ActorContext actor, TimePr
         return Page();
     }
 
+    /// <summary>The same report as an Excel workbook (<see cref="ActivityWorkbook"/>), for the same period.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
+    {
+        if (actor.Role == Role.Referent) return Forbid();
+        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (PeriodFilter.Read(From, To, Today.Year, ModelState) is not { } period) return await OnGetAsync(ct);
+        if (await statistics.ActivityAsync(period, Today, ct) is not { } report) return NotFound();
+        using var buffer = new MemoryStream();
+        ActivityWorkbook.Write(report, buffer);
+        return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            $"rapport-activite-{PeriodFilter.Iso(period.From)}-{PeriodFilter.Iso(period.To)}.xlsx");
+    }
+
+    /// <summary>The address of the workbook for the period shown.</summary>
+    public string XlsxLink => Report is { } r
+        ? $"/Pilotage/Activite?handler=Xlsx&du={PeriodFilter.Iso(r.Pathways.Period.From)}&au={PeriodFilter.Iso(r.Pathways.Period.To)}"
+        : "/Pilotage/Activite?handler=Xlsx";
+
     /// <summary>A count, linked to the people behind it when the user may see them.</summary>
     public IHtmlContent CountLink(string key, int count) =>
         FigureLinks.Html(Report is { } r ? FigureLinks.Href(CanListPeople, key, count, r.Pathways.Period) : null, count);
