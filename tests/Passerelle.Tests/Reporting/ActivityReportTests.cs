@@ -48,15 +48,15 @@ public class ActivityReportTests : DatabaseTest
             new ContractEvent { Date = D(2025, 6, 1), End = D(2025, 6, 30), Kind = "cdd", WeeklyHours = 20 },
             new ContractEvent { Date = D(2025, 8, 1), End = D(2025, 8, 31), Kind = "cdd", WeeklyHours = 20 },
             new SectorWishEvent { Date = D(2025, 4, 15), Sector = "K" },
-            new ExitEvent { Date = D(2025, 12, 1), Reason = "dropout" },
-            // Noted after the period's end (and after her exit): not the wish of 2025.
-            new SectorWishEvent { Date = D(2026, 1, 10), Sector = "A" });
+            new ExitEvent { Date = D(2025, 12, 1), Reason = "dropout" });
         // D: integrated in 2024 (not part of the 2025 public), still in pathway, a barrier and a step in 2025.
         await Add("M", D(1980, 1, 1), new() { Rsa = true, EducationLevel = 2 },
             Referral(D(2024, 5, 1)), new IntegrationEvent { Date = D(2024, 6, 1) },
             new SectorWishEvent { Date = D(2024, 5, 20), Sector = "A" },
             new BarrierEvent { Date = D(2025, 2, 1), Family = "housing" },
-            new StepEvent { Date = D(2025, 2, 1), Kind = "workshop" });
+            new StepEvent { Date = D(2025, 2, 1), Kind = "workshop" },
+            // Noted after the period's end (read on 15 March 2026): not the wish of 2025.
+            new SectorWishEvent { Date = D(2026, 2, 1), Sector = "N" });
         // E: accompanied in 2023-2024 only (exit in 2024), a wish of 2024: not accompanied in 2025, not counted.
         await Add("F", D(1985, 1, 1), new() { Rsa = false, EducationLevel = 4 },
             Referral(D(2023, 9, 1)), new IntegrationEvent { Date = D(2023, 10, 1) },
@@ -103,8 +103,8 @@ public class ActivityReportTests : DatabaseTest
     public async Task Sectors_wished_by_the_people_accompanied_count_each_person_once_by_their_latest_wish_of_the_period()
     {
         var report = await ArrangeAndReadAsync();
-        // A: K at the diagnostic then D in pathway → D. B: K. C: K in 2025 (A noted in 2026, after the period) → K.
-        // D: A noted in 2024, still her latest → A. E: not accompanied in 2025. K 2 (B, C), then A 1 (D), D 1 (A) by letter.
+        // A: K at the diagnostic then D in pathway → D. B: K. C: K.
+        // D: A noted in 2024, still his latest at the end of 2025 (N noted in 2026, after the period) → A. E: not accompanied in 2025. K 2 (B, C), then A 1 (D), D 1 (A) by letter.
         Assert.Equal([("K", 2), ("A", 1), ("D", 1)], report.Activity.Sectors.Select(s => (s.Code, s.People)));
         Assert.Equal("Services à la personne et à la collectivité", report.Activity.Sectors[0].Label);
         Assert.Equal(FigureKeys.Sector("K"), report.Activity.Sectors[0].Key);
