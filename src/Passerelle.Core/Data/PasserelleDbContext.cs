@@ -165,7 +165,8 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
                 .HasValue<ReferentChangeEvent>("referent_change")
                 .HasValue<ExtensionEvent>("extension")
                 .HasValue<AbsenceEvent>("absence")
-                .HasValue<BreachEvent>("breach");
+                .HasValue<BreachEvent>("breach")
+                .HasValue<SectorWishEvent>("sector_wish");
             e.Property<string>("type").HasMaxLength(24);
             // The Bilan quantitatif reads a year's facts of a few types, and the year's exits (Reporting/Bilan/BilanFactQuery).
             e.HasIndex(nameof(JourneyEvent.PlieId), "type", nameof(JourneyEvent.Date));
@@ -207,6 +208,7 @@ public abstract class PasserelleDbContext(DbContextOptions options, ActorContext
         b.Entity<RequestEvent>().Property(e => e.OutcomeDate).HasColumnName("end_date");
         b.Entity<AbsenceEvent>().Property(e => e.Kind).HasColumnName("code").HasMaxLength(32);
         b.Entity<BreachEvent>().Property(e => e.Reason).HasColumnName("code").HasMaxLength(32);
+        b.Entity<SectorWishEvent>().Property(e => e.Sector).HasColumnName("code").HasMaxLength(32);
     }
 
     private void ConfigureInfoSessions(ModelBuilder b)

@@ -68,6 +68,7 @@ internal static partial class EventParser
             "extension" => Extension(f, dates),
             "absence" => Dated(f, dates, type) with { Kind = f.Code("kind", true, Codes.AbsenceKinds) },
             "breach" => Dated(f, dates, type) with { Reason = f.Code("reason", true, Codes.BreachReasons) },
+            "sector_wish" => Dated(f, dates, type) with { Sector = f.Code("sector", true, Codes.Sectors) },
             _ => Dated(f, dates, type),
         };
         f.RejectUnknown();

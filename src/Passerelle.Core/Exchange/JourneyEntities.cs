@@ -90,6 +90,7 @@ internal static class JourneyEntities
         "extension" => new ExtensionEvent { Months = d.Months!.Value },
         "absence" => new AbsenceEvent { Kind = d.Kind! },
         "breach" => new BreachEvent { Reason = d.Reason! },
+        "sector_wish" => new SectorWishEvent { Sector = d.Sector! },
         _ => throw new InvalidOperationException($"Type d'événement non géré : {d.Type}"),
     };
 }

@@ -33,6 +33,8 @@ public sealed record JourneyEventDto
     public DateOnly? OutcomeDate { get; init; }
     /// <summary>Months of an <c>extension</c> granted by the commission.</summary>
     public int? Months { get; init; }
+    /// <summary>ROME grand domaine of a <c>sector_wish</c> (<see cref="Journeys.Codes.Sectors"/>).</summary>
+    public string? Sector { get; init; }
 
     /// <summary>Export only (contract §4.3), on exit events.</summary>
     public ExitComputedDto? Computed { get; init; }

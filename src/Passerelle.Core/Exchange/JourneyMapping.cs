@@ -46,6 +46,7 @@ public static class JourneyMapping
         ExtensionEvent x => new() { Type = x.Type, Date = x.Date, Months = x.Months },
         AbsenceEvent a => new() { Type = a.Type, Date = a.Date, Kind = a.Kind },
         BreachEvent b => new() { Type = b.Type, Date = b.Date, Reason = b.Reason },
+        SectorWishEvent w => new() { Type = w.Type, Date = w.Date, Sector = w.Sector },
         _ => new() { Type = e.Type, Date = e.Date },
     };
 

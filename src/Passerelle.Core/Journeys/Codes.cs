@@ -133,6 +133,7 @@ public static class Codes
         ["extension"] = "Prolongation du parcours",
         ["absence"] = "Absence à une convocation",
         ["breach"] = "Fait susceptible de constituer un manquement",
+        ["sector_wish"] = "Secteur d'activité souhaité",
     };
 
     /// <summary>
@@ -159,6 +160,30 @@ public static class Codes
         ["convocation"] = "Absence de réponse à une convocation",
         ["offers"] = "Refus de deux offres raisonnables d'emploi",
         ["false_statement"] = "Fausse déclaration",
+    };
+
+    /// <summary>
+    /// The sectors a person may wish to work in (seed 003: « Les souhaits de secteurs d'activité … validés par les
+    /// référentes »): the 14 « grands domaines professionnels » of France Travail's ROME (Répertoire opérationnel des
+    /// métiers et des emplois), by their letter. 003's sectors fall in K (services à la personne, nettoyage de locaux),
+    /// D (vente, mise en rayon) and A (espaces verts).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Sectors = new Dictionary<string, string>
+    {
+        ["A"] = "Agriculture et pêche, espaces naturels et espaces verts, soins aux animaux",
+        ["B"] = "Arts et façonnage d'ouvrages d'art",
+        ["C"] = "Banque, assurance, immobilier",
+        ["D"] = "Commerce, vente et grande distribution",
+        ["E"] = "Communication, média et multimédia",
+        ["F"] = "Construction, bâtiment et travaux publics",
+        ["G"] = "Hôtellerie-restauration, tourisme, loisirs et animation",
+        ["H"] = "Industrie",
+        ["I"] = "Installation et maintenance",
+        ["J"] = "Santé",
+        ["K"] = "Services à la personne et à la collectivité",
+        ["L"] = "Spectacle",
+        ["M"] = "Support à l'entreprise",
+        ["N"] = "Transport et logistique",
     };
 
     /// <summary>

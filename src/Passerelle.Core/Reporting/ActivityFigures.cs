@@ -7,7 +7,9 @@ namespace Passerelle.Core.Reporting;
 /// plus »), the work contracts signed (« 778 contrats … 682 personnes ; à cela se rajoutent les 96 contrats signés dans
 /// les structures de l'IAE (par 85 personnes) »), the positive exits by kind (« 89 % … à l'emploi, 7 % … créations
 /// d'entreprise et 4 % des formations ») and the CDI share of employment exits (« 113 … consécutives à la signature
-/// d'un CDI »). Each count has its key for the people behind it.
+/// d'un CDI ») and the sectors wished (« Les souhaits de secteurs d'activité les plus souvent exprimés par les
+/// participants et validés par les référentes … », <see cref="Sectors"/>: people accompanied in the period by the sector
+/// of their latest wish up to the period's end, most frequent first). Each count has its key for the people behind it.
 /// </summary>
 public sealed record ActivityFigures(
     int Integrated,
@@ -22,4 +24,5 @@ public sealed record ActivityFigures(
     int IaePeople,
     IReadOnlyList<CountRow> PositiveByKind,
     int EmploymentExits,
-    int CdiExits);
+    int CdiExits,
+    IReadOnlyList<CountRow> Sectors);

@@ -41,6 +41,8 @@ public static class ActivityWorkbook
             ], title),
             new XlsxSheet("Étapes", ["Étape", "Étapes", "Part"],
                 [.. f.StepsByKind.Select(s => (IReadOnlyList<object?>)[s.Label, s.Count, Share(s.Count, steps)])], title),
+            new XlsxSheet("Secteurs souhaités", ["Secteur (domaine professionnel ROME)", "Personnes", "Part"],
+                [.. a.Sectors.Select(x => (IReadOnlyList<object?>)[x.Label, x.People, Share(x.People, a.Sectors.Sum(y => y.People))])], title),
             new XlsxSheet("Freins", ["Famille de freins", "Freins", "Part"],
                 [.. f.BarriersByFamily.Select(b => (IReadOnlyList<object?>)[b.Label, b.Barriers, Share(b.Barriers, barriers)])], title),
             new XlsxSheet("Sorties", ["Indicateur", "Sorties", "Part"],

@@ -51,6 +51,8 @@ public static class FigureKeys
     /// <param name="kind"><c>employment</c>, <c>creation</c> or <c>training</c>.</param>
     public static string PositiveKind(string kind) => $"exit.kind.{kind}";
     public static readonly string CdiExits = "exit.cdi";
+    /// <param name="sector">A code of <c>Codes.Sectors</c> (ROME letter), lower-cased in the key.</param>
+    public static string Sector(string sector) => $"activity.sector.{sector.ToLowerInvariant()}";
 
     /// <summary>A key is codes and dots only: anything else (a name typed in the URL) is refused before reading.</summary>
     public static bool IsWellFormed(string? key) =>

@@ -14,7 +14,8 @@ internal static class PathwayFigureBuilder
         Func<ExitEvent, ExitVerdict?> judge, Action<PathwaySpan, ExitEvent?, ExitVerdict?>? onPathway = null)
     {
         var tally = new FigureTally();
-        foreach (var span in spans.Where(s => s.Overlaps(period)))
+        var all = spans.ToList();
+        foreach (var span in all.Where(s => s.Overlaps(period)))
         {
             var person = span.PersonId;
             tally.Add(FigureKeys.Active, person);
@@ -30,7 +31,23 @@ internal static class PathwayFigureBuilder
             foreach (var fact in span.Facts) TallyFact(tally, fact, period, asOf);
             onPathway?.Invoke(span, exit, verdict);
         }
+        TallySectors(tally, all, period);
         return tally;
+    }
+
+    /// <summary>
+    /// « Les souhaits de secteurs d'activité … exprimés par les participants et validés par les référentes » (seed 003):
+    /// each person accompanied in the period counts once, in the sector of their latest wish up to the period's end
+    /// (a later wish replaces an earlier one, whichever pathway it was noted in).
+    /// </summary>
+    private static void TallySectors(FigureTally tally, List<PathwaySpan> spans, ReportPeriod period)
+    {
+        foreach (var person in spans.GroupBy(s => s.PersonId).Where(g => g.Any(s => s.Overlaps(period))))
+        {
+            var latest = person.SelectMany(s => s.Facts).OfType<SectorWishEvent>().Where(w => w.Date <= period.To)
+                .OrderBy(w => w.Date).ThenBy(w => w.Seq).LastOrDefault();
+            if (latest is not null) tally.Add(FigureKeys.Sector(latest.Sector), person.Key);
+        }
     }
 
     private static void TallyExit(FigureTally tally, PathwaySpan span, ExitEvent exit, ExitVerdict? verdict)

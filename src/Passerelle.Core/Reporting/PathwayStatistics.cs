@@ -71,7 +71,9 @@ public sealed class PathwayStatistics(PasserelleDbContext db, ActorContext actor
             tally.Count(FigureKeys.Contracts), tally.People(FigureKeys.Contracts),
             tally.Count(FigureKeys.IaeContracts), tally.People(FigureKeys.IaeContracts),
             [.. PositiveKinds.Select(k => new CountRow(k.Code, k.Label, tally.Count(FigureKeys.PositiveKind(k.Code)), tally.People(FigureKeys.PositiveKind(k.Code)), FigureKeys.PositiveKind(k.Code)))],
-            tally.Count(FigureKeys.PositiveKind("employment")), tally.Count(FigureKeys.CdiExits));
+            tally.Count(FigureKeys.PositiveKind("employment")), tally.Count(FigureKeys.CdiExits),
+            [.. Codes.Sectors.Select(s => new CountRow(s.Key, s.Value, tally.People(FigureKeys.Sector(s.Key)), tally.People(FigureKeys.Sector(s.Key)), FigureKeys.Sector(s.Key)))
+                .Where(r => r.People > 0).OrderByDescending(r => r.People).ThenBy(r => r.Code, StringComparer.Ordinal)]);
         await audit.RecordReadAsync(ActivityAction, "plie", actor.PlieId, actor.PlieId, Detail(period, null), ct);
         return new ActivityReport(pathways, intake, activity);
     }

@@ -272,6 +272,9 @@ public class PathwayStatisticsPageTests : WebTest
         Assert.Equal("Aucune sortie dans la période.", page.QuerySelector("section[aria-labelledby=sorties] .empty-state")!.TextContent);
         Assert.Equal(["public", "prescripteurs", "accompagnement", "freins", "sorties"], page.QuerySelectorAll("section.pilotage-section h2").Select(h => h.Id));
         Assert.NotNull(page.QuerySelector("#graphe-public-title"));
+        // Seed 003's sectors wished: none recorded in this fixture (ActivityReportTests counts them).
+        Assert.StartsWith("Aucun souhait de secteur", page.QuerySelector("#secteurs + .row .empty-state")!.TextContent);
+        Assert.DoesNotContain("ne sont pas encore saisis", page.Body!.TextContent);
         Assert.StartsWith("/Pilotage/Parcours/Personnes?cle=activity.rsa&du=2025-01-01", page.QuerySelector("tr[data-figure=rsa] a")!.GetAttribute("href"));
         var rsa = await GetHtmlAsync(Client(coordinator), page.QuerySelector("tr[data-figure=rsa] a")!.GetAttribute("href")!);
         Assert.Equal("Intégrées dans la période, allocataires du RSA à l'entrée", rsa.QuerySelector("h1")!.TextContent);

@@ -94,6 +94,7 @@ public class PersonEntryPageTests : WebTest
     [InlineData("frein", "barrier", "Saisie_Family")]
     [InlineData("demande", "request", "Saisie_Kind")]
     [InlineData("referent", "referent_change", "Saisie_Referent")]
+    [InlineData("secteur", "sector_wish", "Saisie_Sector")]
     public async Task Each_kind_has_its_own_form_reached_by_a_link(string slug, string type, string field)
     {
         var (person, client) = await ArrangeAsync();
@@ -142,7 +143,7 @@ public class PersonEntryPageTests : WebTest
         var url = $"/Personnes/{person.Id}";
 
         var page = await GetHtmlAsync(client, url);
-        Assert.Equal(["Premier accueil", "Ouverture du diagnostic", "Frein", "Absence"], page.QuerySelectorAll(".saisie-onglets a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["Premier accueil", "Ouverture du diagnostic", "Frein", "Absence", "Secteur souhaité"], page.QuerySelectorAll(".saisie-onglets a").Select(a => a.TextContent.Trim()));
         Assert.Equal("first_contact", page.QuerySelector<IHtmlInputElement>("form.saisie-form input[name=type]")!.Value);
 
         // No form chosen: the rules' message names the field, nothing is written.
@@ -164,6 +165,48 @@ public class PersonEntryPageTests : WebTest
         Assert.Equal([("collective", false), ("individual", true)], events.OfType<FirstContactEvent>().OrderBy(e => e.Date).Select(e => (e.Mode, e.Attended)));
         Assert.Equal(new DateOnly(2025, 11, 10), events.OfType<DiagnosticStartEvent>().Single().Date);
         Assert.Contains("En diagnostic", (await GetHtmlAsync(client, url)).QuerySelector(".summary")!.TextContent);
+    }
+
+    /// <summary>
+    /// Seed 003 (activity report): « Les souhaits de secteurs d'activité … exprimés par les participants et validés par
+    /// les référentes »: a ROME grand domaine picked from a list, its label in the file; a code outside the list is refused
+    /// on its field and nothing is written.
+    /// </summary>
+    [Fact]
+    public async Task A_sector_wish_is_recorded_from_its_form_and_an_unknown_sector_is_refused_on_its_field()
+    {
+        var (person, client) = await ArrangeAsync();
+        var url = $"/Personnes/{person.Id}?saisie=secteur";
+        var form = await GetHtmlAsync(client, url);
+        Assert.Equal(15, form.QuerySelectorAll("#Saisie_Sector option").Length); // « Choisir… » and the 14 grands domaines
+
+        var refused = await PostFormAsync(client, url, "Ajouter", new Dictionary<string, string>
+        {
+            ["type"] = "sector_wish",
+            ["Saisie.Sector"] = "Z",
+            ["Saisie.Date"] = "2025-11-03",
+        });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var summary = (await HtmlAsync(refused)).QuerySelector("[role=alert]")!.TextContent;
+        Assert.Contains("Secteur d'activité", summary);
+        Assert.Contains("« Z »", summary);
+        Assert.Equal(3, await EventCountAsync(person.Id));
+
+        var response = await PostFormAsync(client, url, "Ajouter", new Dictionary<string, string>
+        {
+            ["type"] = "sector_wish",
+            ["Saisie.Sector"] = "K",
+            ["Saisie.Date"] = "2025-11-03",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await GetHtmlAsync(client, $"/Personnes/{person.Id}");
+        Assert.Equal("Secteur souhaité enregistré.", page.QuerySelector("[role=status]")!.TextContent.Trim());
+        var timeline = await GetHtmlAsync(client, $"/Personnes/{person.Id}?vue=chronologie");
+        Assert.Contains("Secteur : Services à la personne et à la collectivité", timeline.QuerySelector(".timeline-fact.fact-sector_wish")!.TextContent);
+        await using var scope = Db.SystemScope();
+        var wish = await scope.ServiceProvider.GetRequiredService<PasserelleDbContext>().JourneyEvents.OfType<SectorWishEvent>().SingleAsync(e => e.PersonId == person.Id);
+        Assert.Equal(("K", new DateOnly(2025, 11, 3)), (wish.Sector, wish.Date));
     }
 
     [Fact]

@@ -32,7 +32,9 @@ public class ActivityReportTests : DatabaseTest
         // A CDI of 35 h from 1 April, exit for employment on 31 October: positive (CDI), an employment exit after a CDI.
         await Add("F", D(1999, 3, 11), new() { Rsa = true, EducationLevel = 3 },
             Referral(D(2025, 2, 1)), new IntegrationEvent { Date = D(2025, 3, 9) },
+            new SectorWishEvent { Date = D(2025, 2, 20), Sector = "K" },
             new StepEvent { Date = D(2025, 3, 15), Kind = "workshop" },
+            new SectorWishEvent { Date = D(2025, 6, 1), Sector = "D" },
             new ContractEvent { Date = D(2025, 4, 1), Kind = "cdi", WeeklyHours = 35 },
             new ExitEvent { Date = D(2025, 10, 31), Reason = "employment", Proofs = ["contract", "payslips"] });
         // B: man, level 5, no RSA; 26 on the day of his integration (born 10/03/1999, integrated 10/03/2025: « 26 à 44 ans »).
@@ -40,6 +42,7 @@ public class ActivityReportTests : DatabaseTest
         await Add("M", D(1999, 3, 10), new() { Rsa = false, EducationLevel = 5 },
             Referral(D(2025, 1, 15), "departement"), new IntegrationEvent { Date = D(2025, 3, 10) },
             new StepEvent { Date = D(2025, 4, 1), Kind = "workshop" }, new StepEvent { Date = D(2025, 5, 1), Kind = "training" },
+            new SectorWishEvent { Date = D(2025, 3, 1), Sector = "K" },
             new ContractEvent { Date = D(2025, 4, 1), End = D(2025, 6, 30), Kind = "iae", WeeklyHours = 26 },
             new BusinessCreationEvent { Date = D(2025, 4, 1) },
             new ExitEvent { Date = D(2025, 11, 15), Reason = "business_creation" });
@@ -48,12 +51,21 @@ public class ActivityReportTests : DatabaseTest
             Referral(D(2025, 4, 1), "spontaneous"), new IntegrationEvent { Date = D(2025, 5, 1) },
             new ContractEvent { Date = D(2025, 6, 1), End = D(2025, 6, 30), Kind = "cdd", WeeklyHours = 20 },
             new ContractEvent { Date = D(2025, 8, 1), End = D(2025, 8, 31), Kind = "cdd", WeeklyHours = 20 },
+            new SectorWishEvent { Date = D(2025, 4, 15), Sector = "K" },
             new ExitEvent { Date = D(2025, 12, 1), Reason = "dropout" });
         // D: integrated in 2024 (not part of the 2025 public), still in pathway, a barrier and a step in 2025.
         await Add("M", D(1980, 1, 1), new() { Rsa = true, EducationLevel = 2 },
             Referral(D(2024, 5, 1)), new IntegrationEvent { Date = D(2024, 6, 1) },
+            new SectorWishEvent { Date = D(2024, 5, 20), Sector = "A" },
             new BarrierEvent { Date = D(2025, 2, 1), Family = "housing" },
-            new StepEvent { Date = D(2025, 2, 1), Kind = "workshop" });
+            new StepEvent { Date = D(2025, 2, 1), Kind = "workshop" },
+            // Noted after the period's end (read on 15 March 2026): not the wish of 2025.
+            new SectorWishEvent { Date = D(2026, 2, 1), Sector = "N" });
+        // E: accompanied in 2023-2024 only (exit in 2024), a wish of 2024: not accompanied in 2025, not counted.
+        await Add("F", D(1985, 1, 1), new() { Rsa = false, EducationLevel = 4 },
+            Referral(D(2023, 9, 1)), new IntegrationEvent { Date = D(2023, 10, 1) },
+            new SectorWishEvent { Date = D(2024, 1, 10), Sector = "K" },
+            new ExitEvent { Date = D(2024, 6, 30), Reason = "dropout" });
 
         await using var scope = await Db.UserScopeAsync(coordinator);
         return (await scope.ServiceProvider.GetRequiredService<PathwayStatistics>().ActivityAsync(ReportPeriod.Year(2025), Today))!;
@@ -97,7 +109,7 @@ public class ActivityReportTests : DatabaseTest
         using var document = SpreadsheetDocument.Open(new MemoryStream(buffer.ToArray()), false);
         Assert.Empty(new OpenXmlValidator().Validate(document));
         var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().ToList();
-        Assert.Equal(["Public", "Prescripteurs", "Accompagnement", "Étapes", "Freins", "Sorties"], sheets.Select(s => s.Name!.Value));
+        Assert.Equal(["Public", "Prescripteurs", "Accompagnement", "Étapes", "Secteurs souhaités", "Freins", "Sorties"], sheets.Select(s => s.Name!.Value));
         List<string[]> Rows(int sheet) =>
             [.. ((WorksheetPart)document.WorkbookPart.GetPartById(sheets[sheet].Id!)).Worksheet.Descendants<Row>()
                 .Select(r => r.Elements<Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").ToArray())];
@@ -106,7 +118,29 @@ public class ActivityReportTests : DatabaseTest
         Assert.StartsWith("Rapport d'activité du 01/01/2025 au 31/12/2025", Rows(0)[0][0]);
         Assert.Equal(["Personnes intégrées", "3", ""], Rows(0)[2]);
         Assert.Equal(["Femmes", "2", (2m / 3).ToString("0.####", CultureInfo.InvariantCulture)], Rows(0)[3]);
-        Assert.Equal(["Sorties positives", "2", (2m / 3).ToString("0.####", CultureInfo.InvariantCulture)], Rows(5)[3]);
+        Assert.Equal(["Sorties positives", "2", (2m / 3).ToString("0.####", CultureInfo.InvariantCulture)], Rows(6)[3]);
+        Assert.Equal(["Services à la personne et à la collectivité", "2", "0.5"], Rows(4)[2]);
         Assert.Equal(["Contrats signés dans l'IAE", "1"], Rows(2)[9]);
+    }
+
+    /// <summary>
+    /// Seed 003: « Les souhaits de secteurs d'activité les plus souvent exprimés par les participants et validés par les
+    /// référentes sont : le nettoyage de locaux, les services à la personne, la vente … » — people accompanied in the
+    /// period, each once in the sector of their latest wish up to the period's end, most frequent first.
+    /// </summary>
+    [Fact]
+    public async Task Sectors_wished_by_the_people_accompanied_count_each_person_once_by_their_latest_wish_of_the_period()
+    {
+        var report = await ArrangeAndReadAsync();
+        // A: K at the diagnostic then D in pathway → D. B: K. C: K.
+        // D: A noted in 2024, still his latest at the end of 2025 (N noted in 2026, after the period) → A. E: not accompanied in 2025. K 2 (B, C), then A 1 (D), D 1 (A) by letter.
+        Assert.Equal([("K", 2), ("A", 1), ("D", 1)], report.Activity.Sectors.Select(s => (s.Code, s.People)));
+        Assert.Equal("Services à la personne et à la collectivité", report.Activity.Sectors[0].Label);
+        Assert.Equal(FigureKeys.Sector("K"), report.Activity.Sectors[0].Key);
+
+        var coordinator = await Seed.UserAsync(Db, "casa", Role.Coordinator, "second@casa.test");
+        await using var scope = await Db.UserScopeAsync(coordinator);
+        var people = await scope.ServiceProvider.GetRequiredService<PathwayStatistics>().PeopleAsync(ReportPeriod.Year(2025), null, FigureKeys.Sector("K"), Today);
+        Assert.Equal(2, people!.Count);
     }
 }

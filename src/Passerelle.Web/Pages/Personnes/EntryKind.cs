@@ -21,6 +21,7 @@ public sealed record EntryKind(string Slug, string Label, string Type, string Do
         new("referent", "Changement de référent", "referent_change", "Changement de référent enregistré."),
         new("absence", "Absence", "absence", "Absence à la convocation enregistrée : elle figurera au prochain tableau de suivi pour France Travail."),
         new("manquement", "Manquement", "breach", "Fait enregistré : il figurera au prochain tableau de suivi pour France Travail."),
+        new("secteur", "Secteur souhaité", "sector_wish", "Secteur souhaité enregistré."),
     ];
 
     public static readonly IReadOnlyList<EntryKind> Intake =
@@ -29,6 +30,8 @@ public sealed record EntryKind(string Slug, string Label, string Type, string Do
         new("diagnostic", "Ouverture du diagnostic", "diagnostic_start", "Ouverture du diagnostic enregistrée."),
         All.Single(k => k.Type == "barrier"),
         All.Single(k => k.Type == "absence"),
+        // A wish of sector is validated at the diagnostic or during the pathway (seed 003, « validés par les référentes »).
+        All.Single(k => k.Type == "sector_wish"),
     ];
 
     /// <summary>Every kind a form may post (the recorder's order rules judge whether it fits the journey).</summary>

@@ -70,6 +70,9 @@ public static class FactDescriber
             case BreachEvent b:
                 yield return ("Fait", Codes.Label(Codes.BreachReasons, b.Reason));
                 break;
+            case SectorWishEvent w:
+                yield return ("Secteur", Codes.Label(Codes.Sectors, w.Sector));
+                break;
             case ContactEvent c:
                 yield return ("Modalité", Codes.Label(Codes.ContactModes, c.Mode));
                 break;

@@ -46,6 +46,7 @@ public static class FactForms
             "request" => new() { Type = type, Date = p.Date(nameof(input.Date), input.Date), Kind = Code(input.Kind) },
             "absence" => new() { Type = type, Date = p.Date(nameof(input.Date), input.Date), Kind = Code(input.Kind) },
             "breach" => new() { Type = type, Date = p.Date(nameof(input.Date), input.Date), Reason = Code(input.Reason) },
+            "sector_wish" => new() { Type = type, Date = p.Date(nameof(input.Date), input.Date), Sector = Code(input.Sector) },
             "referent_change" => new() { Type = type, Date = p.Date(nameof(input.Date), input.Date), Referent = Code(input.Referent), Reason = Code(input.Reason) },
             _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Type de fait non saisi sur cette page."),
         };

@@ -23,6 +23,7 @@ public sealed class FactInput
     [Display(Name = "Identifié le")] public string? Identified { get; set; }
     [Display(Name = "Travaillé depuis")] public string? WorkedFrom { get; set; }
     [Display(Name = "Levé le")] public string? Lifted { get; set; }
+    [Display(Name = "Secteur d'activité")] public string? Sector { get; set; }
     [Display(Name = "Référent·e")] public string? Referent { get; set; }
     [Display(Name = "Présent·e")] public bool Attended { get; set; } = true;
 }

@@ -1834,6 +1834,22 @@ namespace Passerelle.Core.Data.Migrations.Sqlite
                     b.HasDiscriminator().HasValue("request");
                 });
 
+            modelBuilder.Entity("Passerelle.Core.Journeys.SectorWishEvent", b =>
+                {
+                    b.HasBaseType("Passerelle.Core.Journeys.JourneyEvent");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.ToTable("journey_events", (string)null);
+
+                    b.HasDiscriminator().HasValue("sector_wish");
+                });
+
             modelBuilder.Entity("Passerelle.Core.Journeys.BarrierEvent", b =>
                 {
                     b.HasBaseType("Passerelle.Core.Journeys.PeriodEvent");

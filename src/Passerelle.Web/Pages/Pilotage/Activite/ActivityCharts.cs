@@ -24,6 +24,9 @@ public static class ActivityCharts
     public static BarChart Steps(PathwayFigures f) =>
         new("graphe-etapes", "Étapes mobilisées, les plus utilisées d'abord", [.. f.StepsByKind.Select(r => new ChartBar(r.Label, r.Count))]) { ShowPercent = true };
 
+    public static BarChart Sectors(ActivityFigures a) =>
+        new("graphe-secteurs", "Secteurs souhaités, les plus fréquents d'abord", [.. a.Sectors.Select(r => new ChartBar(r.Label, r.People))]) { ShowPercent = true };
+
     public static BarChart Barriers(PathwayFigures f) =>
         new("graphe-freins", "Freins par famille", [.. f.BarriersByFamily.Select(r => new ChartBar(r.Label, r.Barriers))]) { ShowPercent = true };
 

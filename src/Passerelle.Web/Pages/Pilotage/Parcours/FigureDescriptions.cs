@@ -29,6 +29,7 @@ public static class FigureDescriptions
             _ when key == FigureKeys.IaeContracts => "Contrat signé dans la période dans une structure de l'IAE",
             _ when key == FigureKeys.CdiExits => "Sorties à l'emploi de la période qui ont suivi un CDI",
             (3, "activity") when parts[1] == "age" && PathwayStatistics.AgeBands.FirstOrDefault(b => b.Code == parts[2]).Label is { } age => $"Intégrées dans la période, {age.ToLowerInvariant()} à l'intégration",
+            (3, "activity") when parts[1] == "sector" && Label(Codes.Sectors, parts[2].ToUpperInvariant()) is { } sector => $"Accompagnées dans la période, secteur souhaité : {sector}",
             (3, "exit") when parts[1] == "kind" && PathwayStatistics.PositiveKinds.FirstOrDefault(k => k.Code == parts[2]).Label is { } kind => $"Sorties positives de la période : {kind.ToLowerInvariant()}",
             (3, "intake") => (parts[1], parts[2]) switch
             {
