@@ -66,7 +66,8 @@ total_passed=0; total_failed=$format_failed
 run_suite() { # name provider filter
   local name=$1 provider=$2 filter=$3
   say "Suite $name (provider $provider, filter: $filter)"
-  PASSERELLE_TEST_PROVIDER=$provider dotnet test tests/Passerelle.Tests --no-build --nologo \
+  # A suite that stalls (a hung browser test) fails after 25 minutes instead of holding CI until its own limit.
+  PASSERELLE_TEST_PROVIDER=$provider timeout 1500 dotnet test tests/Passerelle.Tests --no-build --nologo \
     --filter "$filter" --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" --results-directory "$out" 2>&1 | tail -n 30
   local trx="$out/$name.trx"
   if [ ! -f "$trx" ]; then echo "suite $name: no result file"; total_failed=$((total_failed + 1)); return; fi

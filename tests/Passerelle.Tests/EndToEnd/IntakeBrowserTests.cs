@@ -36,7 +36,6 @@ public class IntakeBrowserTests
         await ReferralBrowserTests.FillAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer la fiche de liaison" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Fiche de liaison envoyée au PLIE casa.");
-        await page.CloseAsync();
 
         // 2. The information collective: programmed, the person convoked, present.
         page = await session.LoginAsync(coordinator.Email!, Seed.Password);
@@ -62,7 +61,6 @@ public class IntakeBrowserTests
         await nav(page).GetByRole(AriaRole.Link, new() { Name = "Commission" }).ClickAsync();
         await page.GetByLabel("Date de la séance").FillAsync(today.ToString("yyyy-MM-dd"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Ouvrir la séance" }).ClickAsync();
-        await page.CloseAsync();
 
         // 3. The referent: the first-contact queue, then the person's file (intake tabs).
         page = await session.LoginAsync(referent.Email!, Seed.Password);
@@ -90,7 +88,6 @@ public class IntakeBrowserTests
         await session.ScreenshotAsync(page, "accueil-eligibilite");
         await page.GetByRole(AriaRole.Button, new() { Name = "Proposer l'intégration" }).ClickAsync();
         await Assertions.Expect(page.Locator("#proposer-titre ~ p")).ToContainTextAsync("inscrite à l'ordre du jour");
-        await page.CloseAsync();
 
         // 5. The commission integrates her with the referent.
         page = await session.LoginAsync(coordinator.Email!, Seed.Password);
