@@ -33,4 +33,18 @@ public static class PeriodFilter
         state.AddModelError(key, $"{label} : saisissez une date valide au format jj/mm/aaaa.");
         return null;
     }
+
+    /// <summary>
+    /// The year of a yearly bilan from its GET parameter <c>annee</c>: <paramref name="fallback"/> when empty; an error
+    /// naming the field (and null) when it is no year the bilans cover.
+    /// </summary>
+    public static int? Year(string? text, int fallback, ModelStateDictionary state)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return fallback;
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            && year is >= Core.Reporting.Bilan.BilanQuantitatif.MinYear and <= Core.Reporting.Bilan.BilanQuantitatif.MaxYear)
+            return year;
+        state.AddModelError("annee", $"Année : saisissez une année entre {Core.Reporting.Bilan.BilanQuantitatif.MinYear} et {Core.Reporting.Bilan.BilanQuantitatif.MaxYear} (AAAA).");
+        return null;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Html;
@@ -78,15 +77,8 @@ public class IndexModel(BilanQuantitatif bilan, TimeProvider clock) : PageModel
         CurrentYear = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).Year;
         if (await bilan.PlieAsync(null, ct) is not { } plie) return NotFound();
         Year = CurrentYear - 1;
-        if (!string.IsNullOrWhiteSpace(YearText))
-        {
-            if (!int.TryParse(YearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < BilanQuantitatif.MinYear or > BilanQuantitatif.MaxYear)
-            {
-                ModelState.AddModelError("annee", $"Année : saisissez une année entre {BilanQuantitatif.MinYear} et {BilanQuantitatif.MaxYear} (AAAA).");
-                return null;
-            }
-            Year = year;
-        }
+        if (PeriodFilter.Year(YearText, Year, ModelState) is not { } year) return null;
+        Year = year;
         try
         {
             if (!forPage)

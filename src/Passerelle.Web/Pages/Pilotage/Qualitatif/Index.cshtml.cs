@@ -62,15 +62,8 @@ public class IndexModel(BilanQualitatif bilan, TimeProvider clock) : PageModel
     {
         CurrentYear = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).Year;
         Year = CurrentYear - 1;
-        if (!string.IsNullOrWhiteSpace(YearText))
-        {
-            if (!int.TryParse(YearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < BilanQuantitatif.MinYear or > BilanQuantitatif.MaxYear)
-            {
-                ModelState.AddModelError("annee", $"Année : saisissez une année entre {BilanQuantitatif.MinYear} et {BilanQuantitatif.MaxYear} (AAAA).");
-                return null;
-            }
-            Year = year;
-        }
+        if (PeriodFilter.Year(YearText, Year, ModelState) is not { } year) return null;
+        Year = year;
         Report = await bilan.ReportAsync(Year, format, ct);
         return Report is null ? Forbid() : null;
     }

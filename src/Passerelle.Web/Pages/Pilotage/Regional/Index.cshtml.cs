@@ -55,15 +55,8 @@ public class IndexModel(RegionalIndicators indicators, TimeProvider clock) : Pag
     {
         CurrentYear = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).Year;
         Year = CurrentYear - 1;
-        if (!string.IsNullOrWhiteSpace(YearText))
-        {
-            if (!int.TryParse(YearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < BilanQuantitatif.MinYear or > BilanQuantitatif.MaxYear)
-            {
-                ModelState.AddModelError("annee", $"Année : saisissez une année entre {BilanQuantitatif.MinYear} et {BilanQuantitatif.MaxYear} (AAAA).");
-                return null;
-            }
-            Year = year;
-        }
+        if (PeriodFilter.Year(YearText, Year, ModelState) is not { } year) return null;
+        Year = year;
         try
         {
             Report = await indicators.ComputeAsync(Year, GroupingCode, format, ct);
